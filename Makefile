@@ -1,0 +1,73 @@
+# Build the site from the trainer out: data -> figures and videos -> pages -> site/.
+# `make help` lists the targets.  Each rule names the script that makes its output, and
+# that script is a prerequisite, so editing it rebuilds exactly what it makes.
+
+.DEFAULT_GOAL := all
+SHELL := /bin/bash
+.DELETE_ON_ERROR:
+
+PY      := .venv/bin/python
+VENV    := .venv/.installed
+NODE    := node_modules/.installed
+DEBS    := .venv/.debs-site
+GEN     := docs/generated
+DATA    := $(GEN)/data/.built
+TRAINER := $(wildcard figures_src/costs.py figures_src/neuron.py figures_src/scenarios.py figures_src/data.py)
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+##@ Reading and building
+.PHONY: all
+all: site ## Set up whatever is missing, then build everything into site/
+
+##@ Setup (each step is skipped when already done)
+# System packages: checked on every run (fast), installed with apt-get only when missing.
+.PHONY: debs debs-test
+debs: ## Install the Debian packages the build needs (apt-get, sudo when not root)
+	@tools/ensure-debs.sh site
+debs-test: debs ## Also install the ones only the tests need (chromium)
+	@tools/ensure-debs.sh test
+
+$(VENV): requirements.lock | debs
+	@test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.lock
+	@touch $@
+
+$(NODE): package.json package-lock.json | debs
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: setup lock
+setup: $(VENV) $(NODE) ## Create .venv and node_modules from the lock files
+lock: ## Re-resolve requirements.txt into requirements.lock (needs PyPI)
+	rm -rf /tmp/lock-venv && python3 -m venv /tmp/lock-venv
+	/tmp/lock-venv/bin/pip install -q -r requirements.txt
+	{ echo '# Exact versions of every Python package; regenerate with `make lock` after editing requirements.txt.'; \
+	  /tmp/lock-venv/bin/pip freeze; } > requirements.lock
+
+##@ Generated files (build outputs, never committed)
+.PHONY: data
+data: $(DATA) ## Train every scenario and write its JSON to docs/generated/data/
+$(DATA): $(TRAINER) | $(VENV)
+	$(PY) -m figures_src.data $(GEN)/data
+	@touch $@
+
+include $(sort $(wildcard mk/*.mk))
+
+##@ Checks
+.PHONY: lint test
+lint: $(VENV) ## ruff check and ruff format --check
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+test: $(VENV) debs-test site $(TEST_PREREQS) lint ## Set up, build, and run the whole test suite
+	$(PY) -m pytest
+
+##@ Housekeeping
+.PHONY: clean help
+clean: ## Remove build outputs (keeps .venv and node_modules)
+	rm -rf site $(GEN) build .pytest_cache .ruff_cache
+	find . -name __pycache__ -not -path './.venv/*' -not -path './node_modules/*' -prune -exec rm -rf {} +
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^##@/ {printf "\n%s\n", substr($$0, 5)} \
+	  /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)

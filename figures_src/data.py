@@ -1,0 +1,42 @@
+"""Train every scenario once and write its run as JSON: the only source of every number.
+
+python -m figures_src.data OUT_DIR        # writes OUT_DIR/<scenario id>.json
+"""
+
+import json
+import sys
+from pathlib import Path
+
+from figures_src.costs import COSTS
+from figures_src.neuron import train_one
+from figures_src.scenarios import SCENARIOS
+
+
+def run_scenario(scenario):
+    s = scenario
+    run = train_one(COSTS[s.cost], s.w0, s.b0, s.eta, s.epochs, s.x, s.y)
+    return {"scenario": s.as_dict(), **run}
+
+
+def write_json(path, obj):
+    """Write atomically: a reader (or make) never sees half a file."""
+    path = Path(path)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=1) + "\n")
+    tmp.replace(path)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        sys.stderr.write("usage: python -m figures_src.data OUT_DIR\n")
+        return 2
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    for s in SCENARIOS:
+        write_json(out / f"{s.id}.json", run_scenario(s))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
