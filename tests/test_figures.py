@@ -1,0 +1,239 @@
+"""The figures: every file exists in both languages, the bytes are reproducible, each figure
+plots exactly the trainer's JSON, Chinese glyphs really exist in the chosen font, and the
+catalog has alt text and a caption in both languages."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from matplotlib import font_manager
+from matplotlib.text import Text
+
+from figures_src import results
+from figures_src.figure_catalog import FIGURES
+from figures_src.figures import (
+    build,
+    cost_curves,
+    linear_neuron,
+    neurons,
+    reproduce,
+    sigmoid,
+    start_map,
+    step_size,
+    style,
+)
+from figures_src.neuron import sigmoid as sigma
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILT = ROOT / "docs" / "generated" / "figures"
+IDS = [
+    "cost-quadratic-start1", "cost-quadratic-start2", "cost-cross-entropy-start1",
+    "cost-cross-entropy-start2", "cost-compare-start1", "cost-compare-start2", "sigmoid",
+    "step-size", "neuron-one-input", "neuron-three-inputs", "start-map", "linear-neuron",
+    "reproduce-cross-entropy",
+]  # fmt: skip
+CJK = re.compile(r"[\u4e00-\u9fff]")
+MATH = re.compile(r"\$[^$]*\$")
+
+
+@pytest.fixture(scope="session")
+def figure_dir(tmp_path_factory):
+    """The build's output when complete, else a fresh render."""
+    names = [build.file_name(i, lang) for i in IDS for lang in style.LANGS]
+    if all((BUILT / n).is_file() for n in names):
+        return BUILT
+    out = tmp_path_factory.mktemp("figures")
+    assert build.main([str(out)]) == 0
+    return out
+
+
+def test_ids_agree_everywhere():
+    """Contract ids = the modules' ids = the catalog's ids = the ids make builds."""
+    assert list(build.registry()) == IDS
+    assert list(FIGURES) == IDS
+    mk = (ROOT / "mk" / "figures.mk").read_text()
+    pairs = re.findall(
+        r"([a-z0-9.-]+):([a-z_]+)\b", mk.split("FIGURE_MAP :=")[1].split("FIGURE_IDS")[0]
+    )
+    assert [i for i, _ in pairs] == IDS
+    for fig_id, module in pairs:
+        assert build.registry()[fig_id].__name__ == f"figures_src.figures.{module}"
+
+
+@pytest.mark.parametrize("fig_id", IDS)
+def test_both_languages_exist(figure_dir, fig_id):
+    for lang in style.LANGS:
+        path = figure_dir / build.file_name(fig_id, lang)
+        data = path.read_bytes()
+        assert data.startswith(b"<?xml") and data.rstrip().endswith(b"</svg>"), path
+        assert len(data) < 150_000, f"{path} is {len(data)} bytes"
+    assert not list(figure_dir.glob(".*.tmp")), "a temporary file was left behind"
+    # The two languages differ: the words are really translated.
+    zh, en = (figure_dir / build.file_name(fig_id, lang) for lang in style.LANGS)
+    assert zh.read_bytes() != en.read_bytes()
+
+
+def test_renders_are_byte_identical(tmp_path):
+    """In-process render twice, and once more in a fresh process through the CLI."""
+    ids = ["sigmoid", "start-map"]
+    for fig_id in ids:
+        assert build.render(fig_id, "zh") == build.render(fig_id, "zh")
+    subprocess.run([sys.executable, "-m", "figures_src.figures", str(tmp_path), *ids],
+                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    for fig_id in ids:
+        for lang in style.LANGS:
+            assert (tmp_path / build.file_name(fig_id, lang)).read_bytes() == build.render(
+                fig_id, lang
+            )
+
+
+def _history(sid, field):
+    return np.asarray(results.load(sid)["history"][field])
+
+
+@pytest.mark.parametrize("fig_id", cost_curves.IDS)
+def test_cost_curves_plot_the_json(fig_id):
+    d = cost_curves.data(fig_id)
+    assert list(d) == list(cost_curves.scenarios(fig_id))
+    for sid, curves in d.items():
+        np.testing.assert_array_equal(curves["cost"], _history(sid, "cost"))
+        np.testing.assert_array_equal(curves["a"], _history(sid, "a"))
+        assert curves["epoch"][-1] == results.load(sid)["scenario"]["epochs"]
+
+
+def test_sigmoid_marks_the_json_starts():
+    d = sigmoid.data()
+    np.testing.assert_allclose(d["a"], sigma(d["z"]))
+    for sid, (z0, a0) in d["starts"].items():
+        assert (z0, a0) == (_history(sid, "z")[0], _history(sid, "a")[0])
+    # The teaching claim: start 2 sits in a shaded flat region, start 1 does not.
+    flat_at = {sid: d["flat"][np.argmin(abs(d["z"] - z0))] for sid, (z0, _) in d["starts"].items()}
+    assert flat_at == {"quadratic-start1": False, "quadratic-start2": True}
+
+
+def test_step_size_curves_match_the_trainers_gradient():
+    d = step_size.data()
+    for sid, (a0, step) in d["starts"].items():
+        assert (a0, step) == (_history(sid, "a")[0], abs(_history(sid, "dc_db")[0]))
+        cost = sid.rsplit("-", 1)[0]
+        # The drawn curve passes through the trainer's own first step.
+        assert np.interp(a0, d["a"], d["curves"][cost]) == pytest.approx(step, rel=1e-3)
+    q, c = d["curves"]["quadratic"], d["curves"]["cross-entropy"]
+    assert np.all(c > q)  # cross-entropy always steps further, for y = 0
+
+
+def test_neuron_diagrams_have_their_inputs():
+    assert len(neurons.data("neuron-one-input")["inputs"]) == 1
+    assert len(neurons.data("neuron-three-inputs")["inputs"]) == 3
+
+
+def test_linear_neuron():
+    d = linear_neuron.data()
+    for sid, a in d["sigmoid"].items():
+        np.testing.assert_array_equal(a, _history(sid, "a"))
+        s = results.load(sid)["scenario"]
+        # Closed form for x = 1, y = 0: a shrinks by 1 - eta (x^2 + 1) every epoch.
+        k = np.arange(s["epochs"] + 1)
+        expected = (s["w0"] * s["x"] + s["b0"]) * (1 - s["eta"] * (s["x"] ** 2 + 1)) ** k
+        np.testing.assert_allclose(d["linear"][sid], expected, rtol=1e-6, atol=1e-12)
+        # No slowdown: the linear output gets below 0.1 long before the sigmoid's does.
+        lin = results.first_epoch_below({"history": {"a": d["linear"][sid]}}, 0.1)
+        sig = results.first_epoch_below(results.load(sid), 0.1)
+        assert lin < 20 and (sig is None or sig > 5 * lin)
+
+
+def test_reproduce_plots_the_json():
+    d = reproduce.data()
+    for start, series in d.items():
+        assert list(series) == list(reproduce.KINDS)
+        for kind, a in series.items():
+            np.testing.assert_array_equal(a, _history(f"{kind}-{start}", "a"))
+
+
+def test_start_map_grid_and_agreement_with_the_runs():
+    d = start_map.data()
+    assert d["w"].size >= 201 and d["b"].size >= 201
+    for cost in start_map.MAP_COSTS:
+        assert d["epochs"][cost].shape == (d["b"].size, d["w"].size)
+        for start, (w0, b0) in d["starts"].items():
+            assert w0 in d["w"] and b0 in d["b"], "article starts must be grid points"
+            expected = results.first_epoch_below(
+                results.load(f"{cost}-{start}"), start_map.THRESHOLD
+            )
+            got = start_map.value_at(d, cost, w0, b0)
+            assert (np.isnan(got) and expected is None) or got == expected, (cost, start)
+    # Quadratic has starts that never make it (the saturated corner); cross-entropy none.
+    assert np.isnan(d["epochs"]["quadratic"]).any()
+    assert not np.isnan(d["epochs"]["cross-entropy"]).any()
+
+
+def _texts(fig):
+    return [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+
+
+@pytest.mark.parametrize("fig_id", IDS)
+def test_chinese_glyphs_exist_in_the_chosen_font(fig_id):
+    module = build.registry()[fig_id]
+    with style.rc("zh"):
+        fig = module.draw("zh", fig_id)
+        fig.canvas.draw()
+        texts = _texts(fig)
+        assert any(CJK.search(t.get_text()) for t in texts), "no Chinese words in the zh figure"
+        for t in texts:
+            plain = MATH.sub("", t.get_text())  # $...$ is mathtext, set in its own fonts
+            if not plain.strip():
+                continue
+            path = font_manager.findfont(t.get_fontproperties(), fallback_to_default=False)
+            font = font_manager.get_font(path)
+            assert font.family_name == style.CJK_FONT and "SC" in font.family_name
+            missing = [ch for ch in plain if not ch.isspace() and font.get_char_index(ord(ch)) == 0]
+            assert not missing, f"{fig_id}: {missing} not in {path} (text {t.get_text()!r})"
+    style.plt.close(fig)
+
+
+def test_missing_glyph_fails_the_build():
+    """The build turns matplotlib's missing-glyph warning into an error."""
+    with style.rc("zh"), pytest.raises(UserWarning, match="missing from font"):
+        fig, ax = style.new_figure()
+        ax.set_title("x₁")  # subscript one: not in Noto Sans CJK SC
+        style.figure_bytes(fig)
+
+
+@pytest.mark.parametrize("fig_id", IDS)
+def test_catalog_entry(fig_id):
+    entry = FIGURES[fig_id]
+    assert entry["file"].format(lang="zh") == build.file_name(fig_id, "zh")
+    for lang in style.LANGS:
+        for key in ("alt", "caption"):
+            text = entry[lang][key]
+            assert len(text) > 20, (fig_id, lang, key)
+            assert bool(CJK.search(text)) == (lang == "zh"), (fig_id, lang, key)
+
+
+def test_catalog_numbers_come_from_the_json():
+    run = results.load("quadratic-start1")
+    caption = FIGURES["cost-quadratic-start1"]["en"]["caption"]
+    assert f"{run['final']['a']:.2f}" in caption and f"{run['history']['a'][0]:.2f}" in caption
+    epoch = results.first_epoch_below(run, start_map.THRESHOLD)
+    assert f"{epoch} epochs" in FIGURES["start-map"]["en"]["caption"]
+
+
+def test_cli_rejects_unknown_id(tmp_path, capsys):
+    assert build.main([str(tmp_path), "sigmoid", "no-such-figure"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no-such-figure" in err
+    assert not list(tmp_path.iterdir()), "nothing may be written on bad input"
+
+
+def test_cli_names_the_font_package_when_cjk_font_is_missing(tmp_path, capsys, monkeypatch):
+    def not_found(*args, **kwargs):
+        raise ValueError("not found")
+
+    monkeypatch.setattr(font_manager, "findfont", not_found)
+    assert build.main([str(tmp_path), "sigmoid"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "fonts-noto-cjk" in err and "Traceback" not in err
+    assert not list(tmp_path.iterdir())
