@@ -1,0 +1,39 @@
+"""The fixed clock of every video and which runs each video shows (no manim import here)."""
+
+from figures_src.scenarios import BY_ID
+
+INTRO_SECONDS = 1.0  # the start state, held still so the viewer can read it
+EPOCHS_PER_SECOND = 30  # 300 epochs take 10 s
+OUTRO_SECONDS = 2.0  # the final state, held still
+
+# Video id -> the scenario ids it plays on one clock, top to bottom.
+VIDEO_RUNS = {
+    "run-quadratic-start1": ("quadratic-start1",),
+    "run-quadratic-start2": ("quadratic-start2",),
+    "run-cross-entropy-start1": ("cross-entropy-start1",),
+    "run-cross-entropy-start2": ("cross-entropy-start2",),
+    "compare-start1": ("quadratic-start1", "cross-entropy-start1"),
+    "compare-start2": ("quadratic-start2", "cross-entropy-start2"),
+}
+VIDEO_IDS = tuple(VIDEO_RUNS)
+LANGS = ("zh", "en")
+
+# Output sizes: the site's quality and a fast one for tests.
+QUALITIES = {
+    "site": {"width": 1280, "height": 720, "fps": 30},
+    "draft": {"width": 854, "height": 480, "fps": 15},
+}
+
+
+def epochs_for(video_id):
+    """The number of epochs a video plays: the longest of its runs."""
+    return max(BY_ID[run_id].epochs for run_id in VIDEO_RUNS[video_id])
+
+
+def train_seconds(epochs):
+    return epochs / EPOCHS_PER_SECOND
+
+
+def duration_for(video_id):
+    """Seconds of the whole video: intro hold + one epoch per frame tick + outro hold."""
+    return INTRO_SECONDS + train_seconds(epochs_for(video_id)) + OUTRO_SECONDS

@@ -1,0 +1,146 @@
+"""Alt text, caption and size of every video, in both languages.
+
+``VIDEOS[id] = {"file": "<id>-{lang}.mp4", "poster": "<id>-{lang}.jpg", "duration": seconds,
+"width": px, "height": px, "zh": {"alt", "caption"}, "en": {"alt", "caption"}}``.
+The duration is the scenes' fixed clock (the browser tests compare it with the played length);
+every number in the words is formatted from the trainer's JSON, never typed.
+"""
+
+from figures_src import results
+from figures_src.scenes.timing import QUALITIES, VIDEO_IDS, VIDEO_RUNS, duration_for
+
+SLOW_EPOCH = 150  # the article: the second quadratic run barely moves "for the first 150 or so"
+FAST_BELOW = 0.1  # how low the cross-entropy output is followed in the captions
+
+COST_NAMES = {
+    "zh": {"quadratic": "二次代价函数", "cross-entropy": "交叉熵代价函数"},
+    "en": {"quadratic": "the quadratic cost", "cross-entropy": "the cross-entropy cost"},
+}
+
+
+def _fmt(value):
+    return f"{value:.3f}"
+
+
+def _facts(scenario_id):
+    """The numbers the words quote about one run."""
+    run = results.load(scenario_id)
+    s, history = run["scenario"], run["history"]
+    return {
+        "cost": s["cost"],
+        "w0": f"{s['w0']:.1f}",  # as the scenario titles write them: 2.0, not 2
+        "b0": f"{s['b0']:.1f}",
+        "eta": f"{s['eta']:g}",
+        "epochs": s["epochs"],
+        "a0": _fmt(history["a"][0]),
+        "a_end": _fmt(run["final"]["a"]),
+        "a_slow": _fmt(history["a"][SLOW_EPOCH]),
+        "below": results.first_epoch_below(run, FAST_BELOW),
+    }
+
+
+def _alt(lang, facts_list):
+    """What is on screen, for someone who cannot see it."""
+    f = facts_list[0]
+    if lang == "zh":
+        if len(facts_list) == 1:
+            who = f"一个 S 型神经元用{COST_NAMES['zh'][f['cost']]}训练"
+        else:
+            who = (
+                "两个相同的 S 型神经元上下排列，上面用二次代价函数、下面用交叉熵代价函数，同时训练"
+            )
+        return (
+            f"动画：{who}，输入 x = 1，从 w = {f['w0']}、b = {f['b0']} 出发，"
+            f"学习率 η = {f['eta']}，共 {f['epochs']} 个迭代期。"
+            "左边实时显示 w、b 和输出 a，右上角是迭代期计数，右边的代价曲线随训练逐步画出。"
+            + ("两条代价曲线的纵轴刻度各不相同。" if len(facts_list) > 1 else "")
+        )
+    if len(facts_list) == 1:
+        who = f"a sigmoid neuron is trained with {COST_NAMES['en'][f['cost']]}"
+    else:
+        who = (
+            "two identical sigmoid neurons, one above the other, are trained side by side, "
+            "the upper with the quadratic cost and the lower with the cross-entropy cost"
+        )
+    return (
+        f"Animation: {who}, with input x = 1, from w = {f['w0']}, b = {f['b0']}, at learning "
+        f"rate η = {f['eta']} for {f['epochs']} epochs. Live readouts of w, b and the output a "
+        "sit on the left, an epoch counter at the top right, and the cost curve draws itself "
+        "on the right."
+        + (" The two cost curves have different vertical scales." if len(facts_list) > 1 else "")
+    )
+
+
+def _run_caption(lang, f):
+    """What to notice in one run."""
+    slow = f["cost"] == "quadratic" and float(f["a_slow"]) > 0.5
+    if lang == "zh":
+        head = (
+            f"{COST_NAMES['zh'][f['cost']]}，从 w = {f['w0']}、b = {f['b0']} 出发："
+            f"输出 a 从 {f['a0']} "
+        )
+        if slow:
+            return head + (
+                f"开始，前 {SLOW_EPOCH} 个迭代期几乎不动（此时仍是 {f['a_slow']}），"
+                "之后才明显下降，"
+                f"{f['epochs']} 个迭代期后为 {f['a_end']}。"
+            )
+        if f["cost"] == "quadratic":
+            return head + f"开始稳步下降，{f['epochs']} 个迭代期后为 {f['a_end']}。"
+        return head + (
+            f"开始立刻快速下降，第 {f['below']} 个迭代期就低于 {FAST_BELOW:g}，"
+            f"{f['epochs']} 个迭代期后为 {f['a_end']}。"
+        )
+    head = (
+        f"{COST_NAMES['en'][f['cost']].capitalize()} from w = {f['w0']}, b = {f['b0']}: "
+        f"the output a starts at {f['a0']}"
+    )
+    if slow:
+        return head + (
+            f" and hardly moves for the first {SLOW_EPOCH} epochs (still {f['a_slow']}); only "
+            f"then does it fall, ending at {f['a_end']} after {f['epochs']} epochs."
+        )
+    if f["cost"] == "quadratic":
+        return head + f" and falls steadily to {f['a_end']} after {f['epochs']} epochs."
+    return head + (
+        f" and falls at once: below {FAST_BELOW:g} after {f['below']} epochs, "
+        f"{f['a_end']} after {f['epochs']}."
+    )
+
+
+def _compare_caption(lang, quad, cross):
+    if lang == "zh":
+        return (
+            f"同一起点 w = {quad['w0']}、b = {quad['b0']}，同一个时钟："
+            f"{quad['epochs']} 个迭代期后，"
+            f"二次代价函数的输出是 {quad['a_end']}，交叉熵代价函数的输出是 {cross['a_end']}；"
+            f"交叉熵在第 {cross['below']} 个迭代期就已低于 {FAST_BELOW:g}。"
+        )
+    return (
+        f"Same start w = {quad['w0']}, b = {quad['b0']}, same clock: after {quad['epochs']} epochs "
+        f"the quadratic cost leaves the output at {quad['a_end']} and the cross-entropy cost at "
+        f"{cross['a_end']}; the cross-entropy run was below {FAST_BELOW:g} "
+        f"by epoch {cross['below']}."
+    )
+
+
+def _entry(video_id):
+    facts_list = [_facts(run_id) for run_id in VIDEO_RUNS[video_id]]
+    site = QUALITIES["site"]
+    entry = {
+        "file": f"{video_id}-{{lang}}.mp4",
+        "poster": f"{video_id}-{{lang}}.jpg",
+        "duration": float(duration_for(video_id)),
+        "width": site["width"],
+        "height": site["height"],
+    }
+    for lang in ("zh", "en"):
+        if len(facts_list) == 1:
+            caption = _run_caption(lang, facts_list[0])
+        else:
+            caption = _compare_caption(lang, *facts_list)
+        entry[lang] = {"alt": _alt(lang, facts_list), "caption": caption}
+    return entry
+
+
+VIDEOS = {video_id: _entry(video_id) for video_id in VIDEO_IDS}

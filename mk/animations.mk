@@ -1,0 +1,53 @@
+##@ Videos (manim, from the trainer's JSON)
+# Every video in two languages: site quality (1280x720, 30 fps) into docs/generated/videos/,
+# draft quality (854x480, 15 fps, for the tests) into build/drafts/.  Each rule makes the
+# .mp4 and its poster .jpg together.  Prerequisites: the scene module (edit run_scene.py:
+# every video re-renders, since the side-by-side scene subclasses it; edit compare_scene.py:
+# only the compare videos), the shared scene code, and the JSON stamp $(DATA) (retrain:
+# everything re-renders).  Pages are not prerequisites.  Each render has a private temporary
+# media_dir and writes by rename, so `make -j2` is safe.
+VIDEO_DIR   := $(GEN)/videos
+DRAFT_DIR   := build/drafts
+# Must match figures_src/scenes/timing.py VIDEO_IDS (tests/test_videos.py checks).
+VIDEO_IDS   := run-quadratic-start1 run-quadratic-start2 run-cross-entropy-start1 \
+               run-cross-entropy-start2 compare-start1 compare-start2
+VIDEO_LANGS := zh en
+VIDEO_NAMES := $(foreach i,$(VIDEO_IDS),$(foreach l,$(VIDEO_LANGS),$(i)-$(l)))
+VIDEO_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).mp4 $(VIDEO_DIR)/$(n).jpg)
+DRAFT_FILES := $(foreach n,$(VIDEO_NAMES),$(DRAFT_DIR)/$(n).mp4 $(DRAFT_DIR)/$(n).jpg)
+VIDEO_COMMON := figures_src/render_video.py figures_src/results.py \
+                $(addprefix figures_src/scenes/,__init__.py common.py timing.py) \
+                $(wildcard figures_src/figures/__init__.py figures_src/figures/style.py)
+RUN_SCENE     := figures_src/scenes/run_scene.py
+COMPARE_SCENE := figures_src/scenes/compare_scene.py $(RUN_SCENE)
+
+# "compare-start1-zh" -> video id "compare-start1", language "zh".
+video_name = $(notdir $(basename $@))
+video_lang = $(lastword $(subst -, ,$(video_name)))
+video_id   = $(patsubst %-$(video_lang),%,$(video_name))
+render     = $(PY) -m figures_src.render_video $(video_id) $(video_lang) $(1) $(basename $@).mp4
+
+# Pattern rules with two targets: one run makes both the .mp4 and the .jpg.
+$(VIDEO_DIR)/run-%.mp4 $(VIDEO_DIR)/run-%.jpg: $(RUN_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
+	$(call render,site)
+$(VIDEO_DIR)/compare-%.mp4 $(VIDEO_DIR)/compare-%.jpg: $(COMPARE_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
+	$(call render,site)
+$(DRAFT_DIR)/run-%.mp4 $(DRAFT_DIR)/run-%.jpg: $(RUN_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
+	$(call render,draft)
+$(DRAFT_DIR)/compare-%.mp4 $(DRAFT_DIR)/compare-%.jpg: $(COMPARE_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
+	$(call render,draft)
+
+.PHONY: animations drafts bench-figures bench-animations
+animations: $(VIDEO_FILES) ## Render every video + poster, both languages, into docs/generated/videos/
+drafts: $(DRAFT_FILES) ## Render fast low-resolution drafts of every video into build/drafts/ (tests)
+
+# The site embeds the videos and reads their alt text, captions and durations from the catalog.
+SITE_DEPS += $(VIDEO_FILES) figures_src/video_catalog.py
+TEST_PREREQS += drafts animations
+
+# Times a fresh render of all figures and all site videos (into a temporary directory, two at
+# a time), then a no-op `make figures animations`, and checks each video against the budget
+# and against a fresh render's bytes.  (mk/figures.mk leaves bench-figures to this fragment.)
+bench-figures: figures animations | $(VENV) ## Time figures + videos, no-op rebuild, video sizes: bench/figures.md
+	$(PY) -m figures_src.scenes.bench --out bench/figures.md
+bench-animations: bench-figures ## Same as bench-figures
