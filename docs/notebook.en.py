@@ -38,7 +38,6 @@
 # directories until we find the one that contains `figures_src`, and put it on `sys.path`.
 
 # %%
-# ruff: noqa: E402  (the imports below need the sys.path line first)
 import sys
 from pathlib import Path
 

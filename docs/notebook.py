@@ -36,7 +36,6 @@
 # 找到包含 `figures_src` 的那一层，再把它加进 `sys.path`。
 
 # %%
-# ruff: noqa: E402  (the imports below need the sys.path line first)
 import sys
 from pathlib import Path
 

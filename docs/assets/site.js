@@ -24,3 +24,13 @@
     box.showModal();
   });
 })();
+
+// Material's search panel is a role="dialog" without a name: give it the search box's
+// (already translated) label, so screen readers announce what the dialog is.
+(function () {
+  var dialog = document.querySelector(".md-search[role=dialog]");
+  var input = document.querySelector(".md-search__input");
+  if (dialog && input && !dialog.hasAttribute("aria-label")) {
+    dialog.setAttribute("aria-label", input.getAttribute("aria-label") || "Search");
+  }
+})();

@@ -1,0 +1,79 @@
+"""Small page actions several browser tests share."""
+
+import re
+from pathlib import Path
+
+from tools.sitebrowser import discover_pages, lang_of, site_dir, source_name
+
+ROOT = Path(__file__).resolve().parents[2]
+SITE = site_dir()
+PAGES = discover_pages(SITE) if (SITE / "index.html").is_file() else []
+SCHEMES = ("default", "slate")
+
+# Math in Markdown source: $$ blocks, inline $...$, \( \) and \[ \] (pymdownx.arithmatex).
+FENCE = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
+INLINE_CODE = re.compile(r"`[^`\n]*`")
+DISPLAY = re.compile(r"\$\$.+?\$\$|\\\[.+?\\\]", re.S)
+INLINE = re.compile(r"(?<![\\$])\$(?=\S)[^$\n]+?(?<=[^\s\\])\$(?!\$)|\\\(.+?\\\)")
+# Raw TeX a reader should never see outside code.
+RAW_TEX = re.compile(r"\$\$|\\(frac|partial|sigma|eta|left|right|cdot|tag|begin|sum|ln)\b")
+
+
+def source_file(path):
+    """docs/<name>.md (中文) or docs/<name>.en.md for a page path; None if not Markdown."""
+    name = source_name(path)
+    suffix = ".en.md" if lang_of(path) == "en" else ".md"
+    for candidate in (ROOT / "docs" / (name + suffix), ROOT / "docs" / name / ("index" + suffix)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def math_in_source(text):
+    """(display, inline) counts of math in Markdown text, code removed."""
+    text = INLINE_CODE.sub("", FENCE.sub("", text))
+    display = len(DISPLAY.findall(text))
+    inline = len(INLINE.findall(DISPLAY.sub("", text)))
+    return display, inline
+
+
+def scheme(page):
+    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+
+def toggle_palette(page):
+    """Click the visible palette toggle once; returns False if the page has none."""
+    label = page.locator("form[data-md-component=palette] label:not([hidden])")
+    if label.count() == 0:
+        return False
+    label.first.click()
+    return True
+
+
+def set_scheme(page, wanted):
+    """Click the palette toggle until the body has data-md-color-scheme=wanted."""
+    for _ in range(4):
+        if scheme(page) == wanted:
+            return True
+        if not toggle_palette(page):
+            return False
+    return scheme(page) == wanted
+
+
+def visible_text_outside_code(page):
+    """Rendered text of the page, leaving out code, KaTeX output and hidden nodes."""
+    return page.evaluate(
+        """() => {
+            const skip = "pre, code, kbd, script, style, noscript, .katex, textarea";
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const out = [];
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const el = n.parentElement;
+                if (!el || el.closest(skip)) continue;
+                const shown = {visibilityProperty: true, opacityProperty: true};
+                if (!el.checkVisibility(shown)) continue;
+                out.push(n.textContent);
+            }
+            return out.join(" ");
+        }"""
+    )

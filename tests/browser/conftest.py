@@ -1,0 +1,213 @@
+"""Fixtures for the real-browser tests: the built site served on 127.0.0.1, one chromium.
+
+Pages are discovered from the built site, so a new page is covered without editing a test.
+A missing site or browser FAILS the tests (never skips): `make test` builds the site first.
+"""
+
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from browser_helpers import PAGES, SITE  # noqa: E402
+
+from tools import sitebrowser  # noqa: E402
+
+MISSING = "<site missing>"
+# Material keeps the chosen palette in localStorage; each page starts from the default.
+FORGET_PALETTE = """
+for (const key of Object.keys(localStorage)) {
+    if (key.includes("__palette")) localStorage.removeItem(key);
+}
+"""
+
+
+def pytest_generate_tests(metafunc):
+    if "page_path" in metafunc.fixturenames:
+        pages = PAGES or [MISSING]
+        ids = [p or "/" for p in pages]
+        metafunc.parametrize("page_path", pages, ids=ids, indirect=True)
+
+
+@pytest.fixture
+def page_path(request):
+    path = request.param
+    if path == MISSING:
+        pytest.fail(f"no built site at {SITE}: run `make site` (or set BROWSER_SITE_DIR)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def site():
+    if not (SITE / "index.html").is_file():
+        pytest.fail(f"no built site at {SITE}: run `make site` (or set BROWSER_SITE_DIR)")
+    return SITE
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    with sitebrowser.serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(sitebrowser.CHROMIUM).exists():
+        pytest.fail(f"{sitebrowser.CHROMIUM} missing: `make debs-test` installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = sitebrowser.launch(p)
+        yield b
+        b.close()
+
+
+class Log:
+    """Everything that went wrong on one page: console errors, failed or outside requests."""
+
+    def __init__(self, base_url):
+        self.base = base_url
+        self.console = []
+        self.page_errors = []
+        self.failed = []
+        self.bad_status = []
+        self.outside = []
+
+    def watch(self, page):
+        page.on("console", self._console)
+        page.on("pageerror", lambda e: self.page_errors.append(str(e)))
+        page.on("requestfailed", self._failed)
+        page.on("response", self._response)
+
+    def _console(self, msg):
+        if msg.type == "error":
+            self.console.append(f"{msg.text} ({msg.location.get('url', '')})")
+
+    def _failed(self, request):
+        if not request.url.startswith(self.base):
+            return  # outside requests are aborted on purpose and listed in .outside
+        failure = request.failure or ""
+        # Chromium cancels media requests it no longer needs (ERR_ABORTED): not a failure.
+        if request.resource_type == "media" and "ERR_ABORTED" in failure:
+            return
+        self.failed.append(f"{request.url}: {failure}")
+
+    def _response(self, response):
+        if response.status >= 400:
+            self.bad_status.append(f"{response.status} {response.url}")
+
+    def problems(self, everything=True):
+        found = {"requests to other hosts (blocked)": self.outside}
+        if everything:
+            found |= {
+                "console errors": self.console,
+                "page errors": self.page_errors,
+                "failed requests": self.failed,
+                "HTTP status >= 400": self.bad_status,
+            }
+        else:
+            found["page errors"] = self.page_errors
+        return "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in found.items() if v)
+
+    def assert_clean(self, everything=True):
+        text = self.problems(everything)
+        if text:
+            pytest.fail(text)
+
+
+class OutsideSince(list):
+    """The context's blocked requests made after this point (a live view, not a copy)."""
+
+    def __init__(self, shared):
+        super().__init__()
+        self.shared, self.start = shared, len(shared)
+
+    def __iter__(self):
+        return iter(self.shared[self.start :])
+
+    def __len__(self):
+        return len(self.shared) - self.start
+
+    def __bool__(self):
+        return len(self) > 0
+
+
+def is_local(url, base):
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob", "about"):
+        return True
+    return url.startswith(base)
+
+
+def make_context(browser, base_url, **options):
+    """A browser context that aborts, and records, every request leaving 127.0.0.1."""
+    context = browser.new_context(base_url=base_url, color_scheme="light", **options)
+    context.outside = []
+
+    def block(route):
+        context.outside.append(route.request.url)
+        route.abort()
+
+    context.route(lambda url: not is_local(url, base_url), block)
+    context.add_init_script(FORGET_PALETTE)
+    return context
+
+
+@pytest.fixture(scope="module")
+def context(browser, base_url):
+    ctx = make_context(browser, base_url, viewport=sitebrowser.DESKTOP)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def phone_context(browser, base_url):
+    ctx = make_context(
+        browser, base_url, viewport=sitebrowser.PHONE, is_mobile=True, has_touch=True
+    )
+    yield ctx
+    ctx.close()
+
+
+def open_page(ctx, base_url, path):
+    """Open ``path`` in a new tab; returns (page, response, log)."""
+    page = ctx.new_page()
+    log = Log(base_url)
+    log.watch(page)
+    log.outside = OutsideSince(ctx.outside)
+    response = page.goto(base_url + path, wait_until="load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    return page, response, log
+
+
+@pytest.fixture
+def visit(context, base_url):
+    """visit(path) -> (page, response, log) in the desktop context; closes the tab after."""
+    pages = []
+
+    def go(path, ctx=context):
+        page, response, log = open_page(ctx, base_url, path)
+        pages.append(page)
+        return page, response, log
+
+    yield go
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture
+def visit_phone(phone_context, base_url):
+    pages = []
+
+    def go(path):
+        page, response, log = open_page(phone_context, base_url, path)
+        pages.append(page)
+        return page, response, log
+
+    yield go
+    for page in pages:
+        page.close()

@@ -1,0 +1,41 @@
+"""axe-core finds no serious or critical accessibility problem, in either palette."""
+
+import pytest
+from browser_helpers import ROOT, SCHEMES, set_scheme
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+BAD = ("serious", "critical")
+
+RUN_AXE = """async () => {
+    const result = await axe.run(document, {resultTypes: ["violations"]});
+    return result.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+        count: v.nodes.length,
+    }));
+}"""
+
+
+def describe(violations):
+    return "\n".join(
+        f"  [{v['impact']}] {v['id']}: {v['help']} ({v['count']} nodes): " + "; ".join(v["targets"])
+        for v in violations
+    )
+
+
+def test_no_serious_accessibility_violations(visit, page_path):
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} missing: `make setup` installs node_modules")
+    page, _, log = visit(page_path)
+    page.add_style_tag(content="*{transition:none!important}")
+    found = []
+    for name in SCHEMES:
+        if not set_scheme(page, name):
+            found.append(f"{name} palette: cannot switch to it (no palette toggle?)")
+            continue
+        page.add_script_tag(path=str(AXE))
+        bad = [v for v in page.evaluate(RUN_AXE) if v["impact"] in BAD]
+        if bad:
+            found.append(f"{name} palette:\n{describe(bad)}")
+    assert not found, f"/{page_path}:\n" + "\n".join(found)
+    log.assert_clean(everything=False)

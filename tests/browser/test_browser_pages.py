@@ -1,0 +1,204 @@
+"""Every page in both languages loads cleanly and shows its math, images and videos."""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from browser_helpers import (
+    PAGES,
+    RAW_TEX,
+    SITE,
+    math_in_source,
+    source_file,
+    visible_text_outside_code,
+)
+
+from tools.sitebrowser import lang_of, scroll_to_bottom, twin
+
+VIDEO_NAME = re.compile(r"/([a-z0-9.-]+)-(zh|en)\.mp4$")
+
+
+def test_site_has_pages_in_both_languages():
+    assert (SITE / "index.html").is_file(), f"no built site at {SITE}: run `make site`"
+    assert "" in PAGES and "en/" in PAGES, f"home pages missing: {PAGES}"
+
+
+def test_every_page_has_its_twin():
+    missing = [f"/{p} has no twin /{twin(p)}" for p in PAGES if twin(p) not in PAGES]
+    assert PAGES, f"no pages found in {SITE}"
+    assert not missing, "\n".join(missing)
+
+
+def test_page_loads_clean(visit, page_path):
+    page, response, log = visit(page_path)
+    assert response.status == 200, f"/{page_path}: status {response.status}"
+    lang = page.evaluate("document.documentElement.lang")
+    assert lang.startswith(lang_of(page_path)), f"/{page_path}: <html lang={lang!r}>"
+    scroll_to_bottom(page)
+    page.wait_for_timeout(200)
+    log.assert_clean()
+
+
+def test_math_is_rendered(visit, page_path):
+    page, _, log = visit(page_path)
+    found = page.evaluate(
+        """() => ({
+            katex: [...document.querySelectorAll(".katex")]
+                .filter((k) => !k.parentElement.closest(".katex")).length,
+            display: document.querySelectorAll(".katex-display").length,
+            errors: [...document.querySelectorAll(".katex-error")].map((e) => e.outerHTML),
+            font: document.querySelector(".katex")
+                ? getComputedStyle(document.querySelector(".katex")).fontFamily : "",
+            fontsLoaded: [...document.fonts]
+                .filter((f) => f.family.replace(/"/g, "") === "KaTeX_Main"
+                    && f.status === "loaded").length,
+        })"""
+    )
+    assert not found["errors"], f"KaTeX errors on /{page_path}: {found['errors'][:3]}"
+    text = visible_text_outside_code(page)
+    snippets = [text[max(m.start() - 30, 0) : m.end() + 30] for m in RAW_TEX.finditer(text)]
+    assert not snippets, f"raw TeX visible on /{page_path}: {snippets[:5]}"
+    source = source_file(page_path)
+    if source is not None:
+        display, inline = math_in_source(source.read_text(encoding="utf-8"))
+        assert found["display"] >= display, (
+            f"/{page_path}: {source.name} has {display} display formulas, "
+            f"page shows {found['display']} .katex-display"
+        )
+        assert found["katex"] >= display + inline, (
+            f"/{page_path}: {source.name} has {display + inline} formulas, "
+            f"page shows {found['katex']} .katex"
+        )
+    if found["katex"]:
+        assert "KaTeX_Main" in found["font"], f"/{page_path}: KaTeX CSS not applied"
+        assert found["fontsLoaded"], f"/{page_path}: KaTeX fonts did not load"
+    log.assert_clean(everything=False)
+
+
+def test_images_decode(visit, page_path):
+    page, _, log = visit(page_path)
+    images = page.locator("img")
+    broken = []
+    for i in range(images.count()):
+        img = images.nth(i)
+        state = img.evaluate(
+            """async (img) => {
+                img.scrollIntoView({block: "center"});
+                if (!img.complete || img.naturalWidth === 0) {
+                    await new Promise((r) => {
+                        img.addEventListener("load", r, {once: true});
+                        img.addEventListener("error", r, {once: true});
+                        setTimeout(r, 5000);
+                    });
+                }
+                return {src: img.currentSrc || img.src, width: img.naturalWidth,
+                        alt: img.getAttribute("alt")};
+            }"""
+        )
+        if state["width"] <= 0:
+            broken.append(f"{state['src']} did not decode")
+        if state["alt"] is None:
+            broken.append(f"{state['src']} has no alt attribute")
+    assert not broken, f"/{page_path}:\n" + "\n".join(broken)
+    log.assert_clean(everything=False)
+
+
+def video_catalog():
+    try:
+        from figures_src.video_catalog import VIDEOS
+    except ImportError as e:
+        pytest.fail(f"figures_src.video_catalog not importable: {e}")
+    return VIDEOS
+
+
+PLAY_TO_END = """async (v) => {
+    const until = (name, ms) => new Promise((resolve) => {
+        if (name === "loadedmetadata" && v.readyState >= 1) return resolve(true);
+        v.addEventListener(name, () => resolve(true), {once: true});
+        v.addEventListener("error", () => resolve(false), {once: true});
+        setTimeout(() => resolve(false), ms);
+    });
+    v.scrollIntoView({block: "center"});
+    v.muted = true;
+    v.defaultPlaybackRate = 16;
+    v.playbackRate = 16;
+    const src = v.currentSrc || v.src || (v.querySelector("source") || {}).src || "";
+    if (v.readyState < 1) { v.preload = "auto"; v.load(); }
+    const meta = await until("loadedmetadata", 15000);
+    const out = {src, meta, duration: v.duration, width: v.videoWidth, height: v.videoHeight,
+                 seekable: v.seekable.length ? v.seekable.end(0) : 0, error: null};
+    if (!meta) { out.error = v.error ? v.error.code : "no metadata"; return out; }
+    v.playbackRate = 16;
+    try { await v.play(); } catch (e) { out.error = String(e); return out; }
+    out.ended = await until("ended", (v.duration / 16) * 1000 * 3 + 10000);
+    out.currentTime = v.currentTime;
+    v.currentTime = v.duration / 2;
+    out.seeked = await until("seeked", 5000);
+    return out;
+}"""
+
+
+def test_videos_play_to_the_end(visit, page_path):
+    page, _, log = visit(page_path)
+    videos = page.locator("video")
+    if videos.count() == 0:
+        log.assert_clean(everything=False)
+        return
+    catalog = video_catalog()
+    lang = lang_of(page_path)
+    problems = []
+    for i in range(videos.count()):
+        video = videos.nth(i)
+        poster = video.get_attribute("poster") or ""
+        state = video.evaluate(PLAY_TO_END)
+        name = VIDEO_NAME.search(urlsplit(state["src"]).path)
+        if not name:
+            problems.append(f"video {i}: source {state['src']!r} is not <id>-<lang>.mp4")
+            continue
+        vid, vlang = name[1], name[2]
+        if vlang != lang:
+            problems.append(f"{vid}: {lang} page shows the {vlang} video")
+        if not re.search(rf"{re.escape(vid)}-{lang}\.jpg$", poster):
+            problems.append(f"{vid}: poster {poster!r} is not {vid}-{lang}.jpg")
+        if state["error"]:
+            problems.append(f"{vid}: {state['error']}")
+            continue
+        entry = catalog.get(vid)
+        if entry is None:
+            problems.append(f"{vid}: not in figures_src.video_catalog.VIDEOS")
+            continue
+        if abs(state["duration"] - entry["duration"]) > 0.1:
+            problems.append(
+                f"{vid}: lasts {state['duration']:.3f} s, scenario implies "
+                f"{entry['duration']:.3f} s"
+            )
+        if (state["width"], state["height"]) != (entry["width"], entry["height"]):
+            problems.append(
+                f"{vid}: {state['width']}x{state['height']}, catalog says "
+                f"{entry['width']}x{entry['height']}"
+            )
+        if not state.get("ended"):
+            problems.append(f"{vid}: did not play to the end (stopped at {state['currentTime']})")
+        if not state.get("seeked") or abs(state["seekable"] - state["duration"]) > 0.1:
+            problems.append(f"{vid}: cannot seek (seekable to {state['seekable']})")
+    assert not problems, f"/{page_path}:\n" + "\n".join(problems)
+    log.assert_clean(everything=False)
+
+
+def test_language_switcher_goes_to_twin(visit, page_path):
+    page, _, log = visit(page_path)
+    other = "en" if lang_of(page_path) == "zh" else "zh"
+    link = page.locator(f".md-select a.md-select__link[hreflang={other}]")
+    assert link.count() == 1, f"/{page_path}: no language link to {other}"
+    href = link.evaluate("(a) => a.href")
+    assert urlsplit(href).path == "/" + twin(page_path), (
+        f"/{page_path}: {other} link goes to {urlsplit(href).path}, not /{twin(page_path)}"
+    )
+    log.assert_clean(everything=False)
+    response = page.goto(href)
+    assert response.status == 200, f"{href}: status {response.status}"
+    lang = page.evaluate("document.documentElement.lang")
+    assert lang.startswith(other), f"{href}: <html lang={lang!r}>, expected {other}"
+    back = page.locator(f".md-select a.md-select__link[hreflang={lang_of(page_path)}]")
+    assert urlsplit(back.evaluate("(a) => a.href")).path == "/" + page_path
+    log.assert_clean(everything=False)

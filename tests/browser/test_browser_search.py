@@ -1,0 +1,52 @@
+"""Search finds the cross-entropy page first, in the reader's language only."""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+CASES = [
+    # (home page, query, page expected first, results' language)
+    ("", "交叉熵", "/cross-entropy/", "zh"),
+    ("en/", "cross-entropy", "/en/cross-entropy/", "en"),
+]
+
+
+def search(page, query):
+    """Type ``query`` into Material's search box; returns [(path, title), ...] in order."""
+    box = page.locator("[data-md-component=search-query]")
+    if not box.is_visible():
+        page.locator("label[for=__search]").first.click()
+    box.click()
+    page.keyboard.type(query, delay=20)
+    # Chinese arrives through an input method as inserted text, without a keyup of its own;
+    # the key that commits it (here End) gives the keyup Material's search listens to.
+    page.keyboard.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    page.wait_for_timeout(300)  # let the result list settle
+    return page.evaluate(
+        """() => [...document.querySelectorAll(
+                ".md-search-result__list > .md-search-result__item > a")]
+            .map((a) => [a.href, (a.querySelector("h1, h2") || a).innerText.trim()])"""
+    )
+
+
+@pytest.mark.parametrize("home, query, first, lang", CASES, ids=["zh", "en"])
+def test_search_lists_cross_entropy_first(visit, home, query, first, lang):
+    page, _, log = visit(home)
+    results = search(page, query)
+    assert results, f"no results for {query!r}"
+    paths = [urlsplit(href).path for href, _ in results]
+    listing = "\n".join(f"  {p}  {t}" for p, (_, t) in zip(paths, results, strict=True))
+    assert paths[0] == first, f"{query!r}: first result {paths[0]}, expected {first}\n{listing}"
+    if lang == "en":
+        wrong = [p for p in paths if not p.startswith("/en/")]
+        in_lang = not CJK.search(results[0][1])
+    else:
+        wrong = [p for p in paths if p.startswith("/en/")]
+        in_lang = bool(CJK.search(results[0][1]))
+    assert not wrong, f"{query!r} on the {lang} site lists other-language pages:\n{listing}"
+    assert in_lang, f"first result's title {results[0][1]!r} is not in {lang}"
+    log.assert_clean(everything=False)

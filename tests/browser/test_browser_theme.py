@@ -1,0 +1,95 @@
+"""The palette toggle switches light/dark, and figures stay legible in both palettes.
+
+Legibility is measured on screenshots of each figure image: the dark "ink" of the figure in
+the light palette (axes, labels, text) must keep a contrast of at least 3:1 (WCAG's level for
+graphics) against the figure's background as it is painted in the dark palette.  A figure
+with a transparent background and black text on the slate page fails; one that paints its
+own background, or that the dark palette inverts, passes.
+"""
+
+import io
+
+import numpy as np
+import pytest
+from browser_helpers import SCHEMES, scheme, set_scheme, toggle_palette
+from PIL import Image
+
+from tools.sitebrowser import scroll_to_bottom
+
+MIN_CONTRAST = 3.0
+INK = 0.08  # relative luminance below which a light-palette pixel counts as ink
+
+
+def luminance(rgb):
+    """WCAG relative luminance of an (..., 3) uint8 array."""
+    c = rgb.astype(float) / 255
+    c = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return c @ np.array([0.2126, 0.7152, 0.0722])
+
+
+def contrast(l1, l2):
+    hi, lo = np.maximum(l1, l2), np.minimum(l1, l2)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def background(lum):
+    """Luminance of the most common colour: the figure's background as painted."""
+    values, counts = np.unique(np.round(lum, 3), return_counts=True)
+    return values[counts.argmax()]
+
+
+def shot(locator):
+    png = locator.screenshot(animations="disabled")
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def legibility(light, dark):
+    """Median contrast of the light-palette ink against the background, in each palette."""
+    lum_light, lum_dark = luminance(light), luminance(dark)
+    ink = lum_light < INK
+    if ink.sum() < 20 or light.shape != dark.shape:
+        # No dark ink to follow: judge each palette by its strongest 1% of pixels.
+        return tuple(
+            float(np.percentile(contrast(lum, background(lum)), 99))
+            for lum in (lum_light, lum_dark)
+        )
+    return tuple(
+        float(np.median(contrast(lum[ink], background(lum)))) for lum in (lum_light, lum_dark)
+    )
+
+
+def test_palette_toggle_switches(visit, page_path):
+    page, _, log = visit(page_path)
+    first = scheme(page)
+    assert first in SCHEMES, f"/{page_path}: body data-md-color-scheme={first!r}"
+    assert toggle_palette(page), f"/{page_path}: no palette toggle in the header"
+    second = scheme(page)
+    assert {first, second} == set(SCHEMES), (
+        f"/{page_path}: toggle went from {first!r} to {second!r}, expected default <-> slate"
+    )
+    assert set_scheme(page, first), f"/{page_path}: toggling again does not return to {first}"
+    log.assert_clean(everything=False)
+
+
+def test_figures_legible_in_both_palettes(visit, page_path):
+    page, _, log = visit(page_path)
+    figures = page.locator(".md-content figure img")
+    if figures.count() == 0:
+        return
+    scroll_to_bottom(page)
+    page.add_style_tag(content="*{transition:none!important}")
+    shots = {}
+    for name in SCHEMES:
+        if not set_scheme(page, name):
+            pytest.fail(f"/{page_path}: cannot switch to the {name} palette")
+        shots[name] = [shot(figures.nth(i)) for i in range(figures.count())]
+    poor = []
+    for i in range(figures.count()):
+        src = figures.nth(i).get_attribute("src")
+        light, dark = legibility(shots["default"][i], shots["slate"][i])
+        if min(light, dark) < MIN_CONTRAST:
+            poor.append(f"{src}: contrast {light:.1f} (default), {dark:.1f} (slate)")
+    assert not poor, f"/{page_path}: figures hard to read (need {MIN_CONTRAST}:1):\n" + "\n".join(
+        poor
+    )
+    log.assert_clean(everything=False)

@@ -1,0 +1,114 @@
+"""Build timings on a clean clone: cold (with and without setup), no-op, one page edited."""
+
+import os
+import shutil
+import subprocess
+import time
+
+from tools.sitebrowser import ROOT
+
+MAKE_TIMEOUT = 3600
+# Setup inputs: given an old mtime in the "without setup" clone, so the linked .venv and
+# node_modules (whose stamps are older than a fresh checkout) count as up to date.
+SETUP_INPUTS = ("requirements.lock", "requirements.txt", "package.json", "package-lock.json")
+EDITED_PAGE = "docs/learning.md"
+SENTENCE = "\n\n这句话是基准测试加上的，用来计时只改一页文字后的重建。\n"
+
+
+def git(*args):
+    """Read-only git queries on the project."""
+    out = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+    return out.returncode, out.stdout
+
+
+def clone(dest):
+    """A clean checkout in ``dest``: a clone of HEAD when the working tree is clean, else a
+    copy of the files git would commit (tracked and unignored), so that uncommitted work is
+    measured too.  Either way nothing ignored (.venv, site/, docs/generated/) comes along."""
+    code, head = git("rev-parse", "HEAD")
+    _, dirty = git("status", "--porcelain")
+    if code == 0 and not dirty.strip():
+        subprocess.run(["git", "clone", "--quiet", str(ROOT), str(dest)], check=True)
+        return f"clone of HEAD {head.strip()[:12]}"
+    _, listing = git("ls-files", "--cached", "--others", "--exclude-standard", "-z")
+    for name in filter(None, listing.split("\0")):
+        src = ROOT / name
+        if src.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / name)
+    base = f"HEAD {head.strip()[:12]}" if code == 0 else "no commit yet"
+    return f"copy of the working tree's tracked and unignored files ({base}, uncommitted changes)"
+
+
+def make(cwd, *targets):
+    """(seconds, return code, last lines of output) of `make` in ``cwd``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MAKE", "MFLAGS"))}
+    load = os.getloadavg()[0]  # other work on the machine slows the build: keep it on record
+    t0 = time.perf_counter()
+    try:
+        out = subprocess.run(
+            ["make", *targets],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=MAKE_TIMEOUT,
+        )
+        code, text = out.returncode, out.stdout + out.stderr
+    except subprocess.TimeoutExpired as e:
+        code, text = "timeout", str(e)
+    seconds = time.perf_counter() - t0
+    return {
+        "seconds": seconds,
+        "code": code,
+        "tail": text.strip().splitlines()[-15:],
+        "load": (load, os.getloadavg()[0]),
+    }
+
+
+def media_mtimes(clone_dir):
+    gen = clone_dir / "docs" / "generated"
+    return {
+        str(p.relative_to(gen)): p.stat().st_mtime_ns
+        for sub in ("figures", "videos")
+        for p in (gen / sub).glob("*")
+        if p.is_file()
+    }
+
+
+def link_setup(clone_dir):
+    """Reuse the project's .venv and node_modules: 'without setup'."""
+    for name in (".venv", "node_modules"):
+        (clone_dir / name).symlink_to(ROOT / name)
+    old = time.time() - 10 * 365 * 86400
+    for name in SETUP_INPUTS:
+        if (clone_dir / name).exists():
+            os.utime(clone_dir / name, (old, old))
+
+
+def without_setup(work):
+    """Cold build reusing .venv/node_modules, then a no-op make, then a one-page edit."""
+    d = work / "reuse"
+    d.mkdir()
+    result = {"source": clone(d)}
+    link_setup(d)
+    result["cold"] = make(d)
+    result["noop"] = make(d)
+    before = media_mtimes(d)
+    with open(d / EDITED_PAGE, "a", encoding="utf-8") as f:
+        f.write(SENTENCE)
+    result["edit"] = make(d)
+    after = media_mtimes(d)
+    result["media_files"] = len(before)
+    result["rerendered"] = sorted(k for k in after if before.get(k) != after[k])
+    result["site"] = d / "site"
+    return result
+
+
+def with_setup(work):
+    """Cold build from nothing: make creates .venv (pip, from PyPI) and node_modules (npm ci)."""
+    d = work / "fresh"
+    d.mkdir()
+    result = {"source": clone(d)}
+    result["cold"] = make(d)
+    return result
