@@ -16,26 +16,16 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from figures_src.costs import COSTS
 from figures_src.neuron import train_one
 from figures_src.results import load
 from figures_src.scenarios import BY_ID, SCENARIOS
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "docs" / "assets" / "playground"
 SITE = Path(os.environ.get("PLAYGROUND_SITE", ROOT / "site"))
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 FIELDS = ("w", "b", "z", "a", "cost")
 # Python and the browser round exp, log1p and cosh independently (each within an ulp or so),
 # so the trajectories agree to about 1e-15 relative, not bit for bit; 1e-9 leaves room for
@@ -67,15 +57,7 @@ MESSAGES = {
 PAGES = {"zh": "/playground/", "en": "/en/playground/"}
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-# --- part 1: the arithmetic ------------------------------------------------------------------
+# `browser`: one chromium for the whole suite (tests/conftest.py).
 
 
 def random_settings(count, seed=20240229):
@@ -169,7 +151,7 @@ def test_neuron_js_matches_the_published_json(trainer_page):
 
 
 def test_neuron_js_refuses_an_unknown_cost(trainer_page):
-    with pytest.raises(playwright_api.Error, match="unknown cost"):
+    with pytest.raises(PlaywrightError, match="unknown cost"):
         trainer_page.evaluate("NeuronTrainer.train('hinge', 1, 1, 0.1, 3, 1, 0)")
 
 
@@ -194,7 +176,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site_url():
     if not (SITE / "playground" / "index.html").is_file():
-        pytest.skip(f"{SITE}/playground/index.html is missing: build the site first (make site)")
+        pytest.fail(f"{SITE}/playground/index.html is missing: build the site first (make site)")
     handler = functools.partial(_QuietHandler, directory=str(SITE))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

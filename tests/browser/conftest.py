@@ -54,18 +54,6 @@ def base_url(site):
         yield url
 
 
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(sitebrowser.CHROMIUM).exists():
-        pytest.fail(f"{sitebrowser.CHROMIUM} missing: `make debs-test` installs Debian's chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = sitebrowser.launch(p)
-        yield b
-        b.close()
-
-
 class Log:
     """Everything that went wrong on one page: console errors, failed or outside requests."""
 
