@@ -32,7 +32,7 @@
 # `jupytext --to notebook docs/notebook.en.py`, and change the parameters in Jupyter.
 
 # %% [markdown]
-# ## Setup: find `figures_src`
+# ## Setup: find the project's code
 #
 # The notebook does not necessarily run from the repository root, so we walk up the
 # directories until we find the one that contains `figures_src`, and put it on `sys.path`.
