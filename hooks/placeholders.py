@@ -229,7 +229,10 @@ def expand(markdown, page, config):
         except (PlaceholderError, FileNotFoundError) as err:
             raise PlaceholderError(f"{page.file.src_uri}: {match[0]}: {err}") from None
 
-    return TOKEN.sub(replace, markdown)
+    expanded = TOKEN.sub(replace, markdown)
+    # The first figure is often the largest thing on the first screen: a lazy load would
+    # hold it back until layout (Lighthouse's LCP audit).  Later figures stay lazy.
+    return expanded.replace(' loading="lazy"', "", 1)
 
 
 def on_config(config):

@@ -102,6 +102,8 @@ class RangeHandler(SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?")[0].endswith("/"):
+            path = os.path.join(path, "index.html")  # a page: gzip its index.html too
         spec = self.headers.get("Range")
         if self.compress and not spec and os.path.isfile(path):
             kind = self.guess_type(path)

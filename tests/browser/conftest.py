@@ -172,16 +172,22 @@ def open_page(ctx, base_url, path):
     return page, response, log
 
 
-@pytest.fixture
-def visit(context, base_url):
-    """visit(path) -> (page, response, log) in the desktop context; closes the tab after."""
+def tabs(ctx, base_url):
+    """A visit(path) -> (page, response, log) function, and the pages it opened (to close)."""
     pages = []
 
-    def go(path, ctx=context):
+    def go(path):
         page, response, log = open_page(ctx, base_url, path)
         pages.append(page)
         return page, response, log
 
+    return go, pages
+
+
+@pytest.fixture
+def visit(context, base_url):
+    """visit(path) -> (page, response, log) in the desktop context; closes the tabs after."""
+    go, pages = tabs(context, base_url)
     yield go
     for page in pages:
         page.close()
@@ -189,13 +195,8 @@ def visit(context, base_url):
 
 @pytest.fixture
 def visit_phone(phone_context, base_url):
-    pages = []
-
-    def go(path):
-        page, response, log = open_page(phone_context, base_url, path)
-        pages.append(page)
-        return page, response, log
-
+    """The same on a 390 x 844 phone."""
+    go, pages = tabs(phone_context, base_url)
     yield go
     for page in pages:
         page.close()

@@ -50,3 +50,17 @@ def test_discover_pages_and_twins(tmp_path):
     (tmp_path / "404.html").write_text("")
     assert sorted(discover_pages(tmp_path)) == ["", "en/", "en/learning/", "learning/"]
     assert twin("learning/") == "en/learning/" and twin("en/") == ""
+
+
+def test_compressing_server_gzips_pages_and_text_only(tmp_path):
+    import gzip
+
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page" / "index.html").write_text("<p>" + "x" * 500)
+    (tmp_path / "v.mp4").write_bytes(b"\0" * 500)
+    with serve(tmp_path, compress=True) as base:
+        status, headers, body = fetch(base + "page/", **{"Accept-Encoding": "gzip"})
+        assert status == 200 and headers["Content-Encoding"] == "gzip"
+        assert gzip.decompress(body) == b"<p>" + b"x" * 500
+        _, headers, body = fetch(base + "v.mp4", **{"Accept-Encoding": "gzip"})
+        assert headers["Content-Encoding"] is None and len(body) == 500
