@@ -5,7 +5,8 @@ One search index per language: search/search_index.zh.json and search/search_ind
 Material loads a single search/search_index.json, and mkdocs-static-i18n fills it with the pages
 of every language (FACTS.md §3), so a Chinese reader would get English hits and vice versa.
 After the last language is built (i18n's on_post_build, priority -100, writes the merged index),
-we split it by location; docs/assets/search-lang.js makes each page load its own language's file.
+we split it by location; overrides/partials/search-lang.js makes each page load its own
+language's file.
 
 Material's language selector also fetches `sitemap.xml` next to the other language's home page
 (/en/sitemap.xml); the i18n plugin writes one sitemap for both languages at the root, so we copy

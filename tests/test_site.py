@@ -237,6 +237,19 @@ def test_katex_css_and_fonts_are_served_by_the_site(site):
     assert css.is_file()
     for url in re.findall(r"url\(([^)]+)\)", css.read_text()):
         assert (css.parent / url.strip("'\"")).is_file(), url
+    # Formulas show in a fallback font until KaTeX's arrive, instead of staying blank.
+    assert "font-display:block" not in css.read_text()
+    assert "font-display:swap" in css.read_text()
+
+
+def test_search_language_script_runs_inline_before_the_bundle(pages):
+    """A separate file would block the first paint; the bundle must still come after it."""
+    for (name, lang), soup in pages.items():
+        html = str(soup)
+        assert "search-lang.js" not in html, f"{name} ({lang}) loads search-lang.js"
+        inline = html.find("search_index.")
+        bundle = html.find("assets/javascripts/bundle.")
+        assert 0 <= inline < bundle, f"{name} ({lang}): search language script missing or late"
 
 
 # --- nothing from other hosts -------------------------------------------------------------------

@@ -75,6 +75,30 @@ def test_math_is_rendered(visit, page_path):
     log.assert_clean(everything=False)
 
 
+def test_equation_links_land_on_their_formula(visit, page_path):
+    """Off-screen formulas are laid out lazily (content-visibility in site.css): a link to the
+    last numbered equation must still scroll to it, and the formula must be drawn there."""
+    page, _, log = visit(page_path)
+    ids = page.evaluate("[...document.querySelectorAll('.math-display[id^=eq-]')].map(e => e.id)")
+    if not ids:
+        return
+    page.goto(page.url.split("#")[0] + "#" + ids[-1])
+    page.wait_for_timeout(300)
+    where = page.evaluate(
+        """(id) => {
+            const box = document.getElementById(id).getBoundingClientRect();
+            const math = document.getElementById(id).querySelector(".katex-html");
+            const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
+            return {top: box.top, bottom: box.bottom, header, height: innerHeight,
+                    drawn: math.getBoundingClientRect().height};
+        }""",
+        ids[-1],
+    )
+    assert where["header"] - 1 <= where["top"] < where["height"], f"/{page_path}#{ids[-1]}: {where}"
+    assert where["drawn"] > 10, f"/{page_path}#{ids[-1]}: formula not drawn: {where}"
+    log.assert_clean()
+
+
 def test_images_decode(visit, page_path):
     page, _, log = visit(page_path)
     images = page.locator("img")

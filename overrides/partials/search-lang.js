@@ -1,6 +1,7 @@
 // Site search in the reader's language only. Material loads one index for the whole site;
 // hooks/search_index.py also writes search_index.zh.json and search_index.en.json, and this
-// script (loaded before Material's bundle) points the index request at the page's language.
+// script (inlined before Material's bundle by overrides/main.html) points the index request
+// at the page's language.
 (function () {
   var lang = document.documentElement.lang === "en" ? "en" : "zh";
   var open = XMLHttpRequest.prototype.open;
