@@ -235,11 +235,12 @@ def test_tagged_equations_have_anchor_ids(pages):
 def test_katex_css_and_fonts_are_served_by_the_site(site):
     css = site / "assets" / "katex" / "katex.min.css"
     assert css.is_file()
-    for url in re.findall(r"url\(([^)]+)\)", css.read_text()):
+    text = css.read_text()
+    for url in re.findall(r"url\(([^)]+)\)", text):
         assert (css.parent / url.strip("'\"")).is_file(), url
     # Formulas show in a fallback font until KaTeX's arrive, instead of staying blank.
-    assert "font-display:block" not in css.read_text()
-    assert "font-display:swap" in css.read_text()
+    assert "font-display:block" not in text
+    assert "font-display:swap" in text
 
 
 def test_search_language_script_runs_inline_before_the_bundle(pages):
