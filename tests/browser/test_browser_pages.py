@@ -1,5 +1,6 @@
 """Every page in both languages loads cleanly and shows its math, images and videos."""
 
+import contextlib
 import re
 from urllib.parse import urlsplit
 
@@ -12,6 +13,7 @@ from browser_helpers import (
     source_file,
     visible_text_outside_code,
 )
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tools.sitebrowser import lang_of, scroll_to_bottom, twin
 
@@ -83,7 +85,12 @@ def test_equation_links_land_on_their_formula(visit, page_path):
     if not ids:
         return
     page.goto(page.url.split("#")[0] + "#" + ids[-1])
-    page.wait_for_timeout(300)
+    # Wait for the lazy layout instead of sleeping a fixed time; on timeout the asserts below
+    # report where the formula ended up.
+    math = "document.getElementById(id).querySelector('.katex-html')"
+    drawn = f"(id) => {math}.getBoundingClientRect().height > 10"
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(drawn, arg=ids[-1], timeout=5000)
     where = page.evaluate(
         """(id) => {
             const box = document.getElementById(id).getBoundingClientRect();
