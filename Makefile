@@ -56,12 +56,15 @@ $(DATA): $(TRAINER) | $(VENV)
 include $(sort $(wildcard mk/*.mk))
 
 ##@ Checks
-.PHONY: lint test
+.PHONY: lint test check
 lint: $(VENV) ## ruff check and ruff format --check
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 test: $(VENV) debs-test site $(TEST_PREREQS) lint ## Set up, build, and run the whole test suite
 	$(PY) -m pytest
+# The fast tier (markers set in tests/conftest.py): no site, no media, no browser.
+check: $(DATA) | $(VENV) ## Run the fast tests only (trainer, CLI, hooks, catalogs, page sources): seconds
+	$(PY) -m pytest -m fast
 
 ##@ Housekeeping
 .PHONY: clean help

@@ -16,8 +16,10 @@ MKDOCS := .venv/bin/mkdocs
 .PHONY: site serve deploy
 site: site/.built ## Build the site into site/ (mkdocs build --strict: any warning fails)
 # No --quiet: it hides warnings from the --strict counter, so a broken link would pass.
+# The log is kept for tests/test_site.py, which checks it for warnings instead of building again.
 site/.built: $(SITE_INPUTS) $$(SITE_DEPS) $(DATA) | $(VENV) $(NODE)
-	$(MKDOCS) build --strict
+	@mkdir -p build
+	set -o pipefail; $(MKDOCS) build --strict 2>&1 | tee build/site-build.log
 	@touch $@
 
 serve: $$(SITE_DEPS) $(DATA) | $(VENV) $(NODE) ## Generate what is missing, then serve with live reload on 127.0.0.1:8000

@@ -1,4 +1,11 @@
-"""One chromium for the whole suite.
+"""Test tiers, and one chromium for the whole suite.
+
+Tiers (pytest markers, set here from what a test needs, so no test file has to remember them):
+- ``browser``: drives chromium (uses the ``browser`` fixture, or lives in tests/browser/);
+- ``site``: reads the built site/ (uses the ``site`` or ``pages`` fixture);
+- ``media``: probes rendered videos or renders figures (test_videos.py, test_figures.py);
+- ``fast``: everything else: trainer, CLI in-process, hooks, catalogs, page sources.
+``make check`` runs the fast tier alone (seconds); ``make test`` runs every tier.
 
 Playwright's sync API allows one running instance per thread, so the playground tests and
 the browser tests (tests/browser/) share this session-wide browser instead of each starting
@@ -10,6 +17,28 @@ from pathlib import Path
 import pytest
 
 from tools import sitebrowser
+
+TESTS = Path(__file__).resolve().parent
+MEDIA_MODULES = {"test_videos.py", "test_figures.py"}
+TIERS = ("browser", "site", "media", "fast")
+
+
+def tier(item):
+    """The tier of one collected test (see the module docstring)."""
+    path = Path(item.fspath)
+    names = set(getattr(item, "fixturenames", ()))
+    if "browser" in names or TESTS / "browser" in path.parents:
+        return "browser"
+    if names & {"site", "pages"}:
+        return "site"
+    if path.name in MEDIA_MODULES:
+        return "media"
+    return "fast"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        item.add_marker(getattr(pytest.mark, tier(item)))
 
 
 @pytest.fixture(scope="session")
