@@ -5,6 +5,11 @@
 .DEFAULT_GOAL := all
 SHELL := /bin/bash
 .DELETE_ON_ERROR:
+# Render on every core by default (`make -j1` to override); each job's output is printed in
+# one piece when it ends, so parallel renders stay readable.
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += --jobs=$(shell nproc) --output-sync=target
+endif
 
 PY      := .venv/bin/python
 VENV    := .venv/.installed
