@@ -1,4 +1,4 @@
-"""The runs the site shows: one declarative list, read by the trainer and by nothing else.
+"""The runs the site shows: one declarative list; `make data` trains each into its JSON.
 
 The article's setting (Nielsen, ch. 3): one input x = 1, target y = 0, 300 epochs, and two
 starts, (w, b) = (0.6, 0.9) with output 0.82 and (2.0, 2.0) with output 0.98.

@@ -2,8 +2,9 @@
 `{{ glossary }}`.
 
 Every number, figure and video a reader sees comes from the trainer's JSON and the catalogs
-(see CONTRACT.md). Anything this hook cannot resolve stops the build with one line naming the
-page and the placeholder: a silently missing number would be worse than no site.
+(figures_src/figure_catalog.py, figures_src/video_catalog.py). Anything this hook cannot resolve
+stops the build with one line naming the page and the placeholder: a silently missing number
+would be worse than no site.
 Placeholders inside code (fenced or inline) and math are left alone, so pages can show them.
 """
 

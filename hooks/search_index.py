@@ -3,7 +3,7 @@
 One search index per language: search/search_index.zh.json and search/search_index.en.json.
 
 Material loads a single search/search_index.json, and mkdocs-static-i18n fills it with the pages
-of every language (FACTS.md §3), so a Chinese reader would get English hits and vice versa.
+of every language, so a Chinese reader would get English hits and vice versa.
 After the last language is built (i18n's on_post_build, priority -100, writes the merged index),
 we split it by location; overrides/partials/search-lang.js makes each page load its own
 language's file.
