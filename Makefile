@@ -6,9 +6,12 @@
 SHELL := /bin/bash
 .DELETE_ON_ERROR:
 # Render on every core by default (`make -j1` to override); each job's output is printed in
-# one piece when it ends, so parallel renders stay readable.
+# one piece when it ends, so parallel renders stay readable (not for `serve`, which never ends).
 ifeq ($(filter -j%,$(MAKEFLAGS)),)
-MAKEFLAGS += --jobs=$(shell nproc) --output-sync=target
+MAKEFLAGS += --jobs=$(shell nproc)
+ifeq ($(filter serve,$(MAKECMDGOALS)),)
+MAKEFLAGS += --output-sync=target
+endif
 endif
 
 PY      := .venv/bin/python

@@ -19,11 +19,16 @@ def run_scenario(scenario):
 
 
 def write_json(path, obj):
-    """Write atomically: a reader (or make) never sees half a file."""
+    """Write atomically (a reader never sees half a file), and only when the content changed,
+    so a file's modification time says when its numbers last changed."""
     path = Path(path)
+    text = json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
+    if path.is_file() and path.read_text() == text:
+        return False
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=1) + "\n")
+    tmp.write_text(text)
     tmp.replace(path)
+    return True
 
 
 def main(argv=None):
