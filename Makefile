@@ -71,7 +71,7 @@ lint: $(VENV) ## ruff check and ruff format --check
 test: $(VENV) debs-test site $(TEST_PREREQS) lint ## Set up, build, and run the whole test suite
 	$(PY) -m pytest
 # The fast tier (markers set in tests/conftest.py): no site, no media, no browser.
-check: $(DATA) | $(VENV) ## Run the fast tests only (trainer, CLI, hooks, catalogs, page sources): seconds
+check: $(DATA) | $(VENV) $(NODE) ## Run the fast tests only (trainer, CLI, hooks, catalogs, page sources): seconds
 	$(PY) -m pytest -m fast
 
 ##@ Housekeeping
