@@ -60,6 +60,9 @@ data: $(DATA) ## Train every scenario and write its JSON to docs/generated/data/
 $(DATA): $(TRAINER) | $(VENV)
 	$(PY) -m figures_src.data $(GEN)/data
 	@touch $@
+# Each JSON is made by the run above, which rewrites a file only when its numbers change: what
+# depends on one JSON is remade only when that run's numbers changed.
+$(GEN)/data/%.json: $(DATA) ;
 
 include $(sort $(wildcard mk/*.mk))
 

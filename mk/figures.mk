@@ -1,27 +1,26 @@
 ##@ Figures (matplotlib, from the trainer's JSON)
-# One rule per figure id, making its two files (-zh, -en) together.  Prerequisites: the
-# figure's own module (edit it: only its figures re-render), the shared style and CLI, and
-# the JSON stamp $(DATA) (retrain: everything re-renders).  Pages are not prerequisites.
+# A figure is one module in figures_src/figures/ (its IDS and draw()) plus its catalog entry:
+# nothing here lists figures.  The rules come from the code: figures_src/figures/build.py
+# --make-deps writes build/make/figures.mk, in which each figure's two files (-zh, -en) depend
+# on its module, the project modules it imports, and exactly the JSON files its drawing reads.
+# Make remakes that file when a figure module changes, then reads it again.
 FIGURE_DIR    := $(GEN)/figures
+FIGURE_RULES  := build/make/figures.mk
 FIGURE_COMMON := $(addprefix figures_src/figures/,__init__.py __main__.py build.py style.py) \
                  figures_src/results.py
-# id:module -- must match the modules' IDS (tests/test_figures.py checks).
-FIGURE_MAP := \
-  cost-quadratic-start1:cost_curves cost-quadratic-start2:cost_curves \
-  cost-cross-entropy-start1:cost_curves cost-cross-entropy-start2:cost_curves \
-  cost-compare-start1:cost_curves cost-compare-start2:cost_curves \
-  sigmoid:sigmoid step-size:step_size \
-  neuron-one-input:neurons neuron-three-inputs:neurons \
-  start-map:start_map linear-neuron:linear_neuron reproduce-cross-entropy:reproduce
-FIGURE_IDS   := $(foreach m,$(FIGURE_MAP),$(word 1,$(subst :, ,$(m))))
+
+# Skipped for goals that build nothing (reading it would first set up .venv and train).
+ifeq ($(filter clean help lock setup debs debs-test check lint,$(MAKECMDGOALS)),)
+include $(FIGURE_RULES)
+endif
+$(FIGURE_RULES): $(wildcard figures_src/figures/*.py) | $(VENV) $(DATA)
+	$(PY) -m figures_src.figures --make-deps $@
+
 FIGURE_FILES := $(foreach i,$(FIGURE_IDS),$(FIGURE_DIR)/$(i)-zh.svg $(FIGURE_DIR)/$(i)-en.svg)
 
-# $(1) = figure id, $(2) = module.  Grouped target (&:): one run makes both languages.
-define FIGURE_RULE
-$(FIGURE_DIR)/$(1)-zh.svg $(FIGURE_DIR)/$(1)-en.svg &: figures_src/figures/$(2).py $(FIGURE_COMMON) $(DATA) | $(VENV)
-	$(PY) -m figures_src.figures $(FIGURE_DIR) $(1)
-endef
-$(foreach m,$(FIGURE_MAP),$(eval $(call FIGURE_RULE,$(word 1,$(subst :, ,$(m))),$(word 2,$(subst :, ,$(m))))))
+# One run makes both languages (a pattern rule with two targets is grouped).
+$(FIGURE_DIR)/%-zh.svg $(FIGURE_DIR)/%-en.svg: $(FIGURE_COMMON) | $(VENV)
+	$(PY) -m figures_src.figures $(FIGURE_DIR) $*
 
 .PHONY: figures figures-timing
 figures: $(FIGURE_FILES) ## Draw every figure, both languages, into docs/generated/figures/

@@ -1,37 +1,113 @@
 """Command line: render figures into a directory, both languages each.
 
     python -m figures_src.figures OUT_DIR [FIGURE_ID ...]    # no ids: every figure
+    python -m figures_src.figures --make-deps FILE           # the Makefile's figure rules
 
-Each file is written atomically.  Bad input (an unknown id, no Chinese font) exits non-zero
-with one line on stderr and writes nothing.
+A figure is a module in this package with ``IDS`` and ``draw(lang, fig_id)`` (and its alt text
+and caption in figures_src/figure_catalog.py): nothing else lists it.  The Makefile's rules come
+from here (--make-deps), each figure depending on its module and on exactly the JSON files its
+drawing reads.  Each file is written atomically.  Bad input (an unknown id, no Chinese font)
+exits non-zero with one line on stderr and writes nothing.
 """
 
+import ast
+import pkgutil
 import sys
 import time
+from contextlib import contextmanager
 from importlib import import_module
 from pathlib import Path
 
+import figures_src.figures as package
+from figures_src import results
 from figures_src.figures import style
 
-MODULES = (
-    "cost_curves",
-    "sigmoid",
-    "step_size",
-    "neurons",
-    "start_map",
-    "linear_neuron",
-    "reproduce",
-)
+NOT_FIGURES = {"build", "style", "__main__"}  # the package's helpers
 EXT = "svg"
 
 
 def registry():
-    """{figure id: module}, in a fixed order."""
+    """{figure id: module}, modules in name order, ids in each module's order."""
     out = {}
-    for name in MODULES:
-        module = import_module(f"figures_src.figures.{name}")
-        out.update({fig_id: module for fig_id in module.IDS})
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if info.name in NOT_FIGURES:
+            continue
+        module = import_module(f"{package.__name__}.{info.name}")
+        for fig_id in module.IDS:
+            if fig_id in out:
+                raise ValueError(
+                    f"figure id {fig_id!r} is in {out[fig_id].__name__} and {info.name}"
+                )
+            out[fig_id] = module
     return out
+
+
+@contextmanager
+def _recording_loads():
+    """Collect the data ids read through figures_src.results.load while drawing."""
+    seen, load = set(), results.load
+
+    def recording(data_id, *args, **kwargs):
+        seen.add(data_id)
+        return load(data_id, *args, **kwargs)
+
+    results.load = recording
+    try:
+        yield seen
+    finally:
+        results.load = load
+
+
+def reads(fig_id):
+    """The data ids (JSON files in docs/generated/data/) a figure's drawing reads."""
+    import matplotlib.pyplot as plt
+
+    with _recording_loads() as seen, style.rc("en"):
+        plt.close(registry()[fig_id].draw("en", fig_id))
+    return sorted(seen)
+
+
+def imported_sources(module):
+    """The project modules (figures_src.*, outside this package) a figure module imports:
+    a figure that trains (start_map) must redraw when the trainer changes."""
+    tree = ast.parse(Path(module.__file__).read_text())
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            # `from figures_src import analysis` imports the module figures_src.analysis
+            names |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+    root = Path(package.__file__).parents[2]
+    out = set()
+    for name in names:
+        if name.startswith("figures_src.") and not name.startswith(package.__name__):
+            path = root / (name.replace(".", "/") + ".py")
+            if path.is_file():
+                out.add(path.relative_to(root).as_posix())
+    return sorted(out)
+
+
+def make_deps():
+    """Make rules: every figure's two files depend on its module, the project modules it
+    imports, and exactly the JSON files its drawing reads."""
+    root = Path(package.__file__).parents[2]
+    rules, data = [], set()
+    for fig_id, module in registry().items():
+        sources = [Path(module.__file__).relative_to(root).as_posix(), *imported_sources(module)]
+        files = [f"$(GEN)/data/{d}.json" for d in reads(fig_id)]
+        data.update(files)
+        targets = " ".join(f"$(FIGURE_DIR)/{file_name(fig_id, lang)}" for lang in style.LANGS)
+        rules.append(f"{targets}: {' '.join([*sources, *files])}")
+    return "\n".join(
+        [
+            "# Made by `python -m figures_src.figures --make-deps`: do not edit.",
+            f"FIGURE_IDS := {' '.join(registry())}",
+            f"FIGURE_DATA := {' '.join(sorted(data))}",
+            *rules,
+            "",
+        ]
+    )
 
 
 def file_name(fig_id, lang):
@@ -47,8 +123,13 @@ def render(fig_id, lang):
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
+    if len(argv) == 2 and argv[0] == "--make-deps":
+        style.write_atomic(Path(argv[1]), make_deps().encode())
+        return 0
     if not argv or argv[0].startswith("-"):
-        sys.stderr.write("usage: python -m figures_src.figures OUT_DIR [FIGURE_ID ...]\n")
+        sys.stderr.write(
+            "usage: python -m figures_src.figures OUT_DIR [FIGURE_ID ...] | --make-deps FILE\n"
+        )
         return 2
     out, ids = Path(argv[0]), argv[1:]
     known = registry()
