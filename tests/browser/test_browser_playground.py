@@ -105,6 +105,13 @@ def test_steps_move_exactly_and_the_equations_show_that_epochs_numbers(visit, la
         assert state(page) == "paused"
         assert_equation_at(page, "quadratic", "quadratic-start2", k, 0.15)
         assert_equation_at(page, "cross-entropy", "cross-entropy-start2", k, 0.15)
+    # The chart draws the asymptotes of the two true gradients, none for the book's step.
+    asymptotes = page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('.pg-output-fig [data-cost]')]
+            .map(g => [g.dataset.cost, g.querySelector('.pg-asym').getAttribute('points')]))"""
+    )
+    assert asymptotes["quadratic"] and asymptotes["cross-entropy"]
+    assert not asymptotes["cross-entropy-dcda"]
     page.click("[data-step='100']")  # 312 would pass the end: it stops at the last epoch
     assert epoch(page) == "300 / 300"
     assert state(page) == "done"

@@ -890,6 +890,15 @@
     var announcer = el("p", { class: "pg-announce", "aria-live": "polite" });
     root.appendChild(announcer);
 
+    // Which marker is which cost (shape and colour), shared by both figures.
+    var legend = el("p", { class: "pg-legend" });
+    COSTS.forEach(function (cost) {
+      var item = el("span", { "data-cost": cost });
+      item.appendChild(el("span", { class: "pg-mark", "aria-hidden": "true" }, t.legendDot[cost] + " "));
+      item.appendChild(document.createTextNode(t[cost]));
+      legend.appendChild(item);
+    });
+    root.appendChild(legend);
     var figures = el("div", { class: "pg-figures" });
     var curve = makeCurve(t);
     figures.appendChild(figure("pg-curve", t.curveTitle, curve.svg, t.curveNote, "pg-curve-title"));
@@ -902,6 +911,7 @@
     outFig.appendChild(logWrap);
     figures.appendChild(outFig);
     root.appendChild(figures);
+    legend.lastChild.hidden = true;
 
     // Hovering or focusing a linked term lights up every element with the same data-link.
     function highlight(target, on) {
@@ -1326,6 +1336,7 @@
     dcda.addEventListener("change", function () {
       fields.etaDcda.wrap.hidden = !dcda.checked;
       panels["cross-entropy-dcda"].section.hidden = !dcda.checked;
+      legend.lastChild.hidden = !dcda.checked;
       panelsBox.classList.toggle("pg-three", dcda.checked);
       reset(false);
     });
@@ -1349,6 +1360,7 @@
       dcda.checked = true;
       fields.etaDcda.wrap.hidden = false;
       panels["cross-entropy-dcda"].section.hidden = false;
+      legend.lastChild.hidden = false;
       panelsBox.classList.add("pg-three");
     }
     stop();
