@@ -279,6 +279,9 @@ def test_predict_first_shows_the_answer_beside_the_guess(visit, lang):
     page, log = open_playground(visit, lang)
     page.click("[data-preset='predict']")
     assert page.evaluate("document.activeElement.id") == "pg-guess-quadratic"
+    # Empty guesses are not an error yet: only Run or a step asks for them.
+    assert state(page) == "idle"
+    assert page.inner_text("#pg-guess-quadratic-error") == ""
     page.fill("#pg-guess-quadratic", "2.5")
     page.click("[data-action='run']")
     assert page.inner_text("#pg-guess-quadratic-error") == MESSAGES[lang]["guess"]

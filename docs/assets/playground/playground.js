@@ -958,8 +958,9 @@
       anim.frame = 0;
     }
 
-    // Read every field; null (and messages on the fields) when any is invalid.
-    function readSettings() {
+    // Read every field; null (and messages on the fields) when any is invalid.  The guesses
+    // of "predict first" are read only when the run moves (Run, a step), not on a reset.
+    function readSettings(withGuesses) {
       var names = ["w", "b", "eta", "epochs", "etaScale"];
       if (dcda.checked) names.push("etaDcda");
       var values = { dcda: dcda.checked };
@@ -968,7 +969,7 @@
         values[name] = fields[name].read();
         if (values[name] === null && !firstBad) firstBad = fields[name];
       });
-      if (!predict.hidden) {
+      if (withGuesses && !predict.hidden) {
         values.guesses = guesses.map(function (g) {
           var v = g.read();
           if (v === null && !firstBad) firstBad = g;
@@ -1246,8 +1247,8 @@
       return true;
     }
 
-    function readOrRefuse() {
-      var values = readSettings();
+    function readOrRefuse(withGuesses) {
+      var values = readSettings(withGuesses);
       if (!values) {
         stop();
         status.textContent = t.errFix;
@@ -1277,7 +1278,7 @@
     // The step buttons: exactly n epochs on from the one on screen, retraining first when
     // the fields have changed since the panels were drawn.
     function stepBy(n) {
-      var values = readOrRefuse();
+      var values = readOrRefuse(true);
       if (!values) return;
       if (!sameSettings(values, current && current.values)) {
         stop();
@@ -1294,7 +1295,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       stop();
-      var values = readOrRefuse();
+      var values = readOrRefuse(true);
       if (!values) return;
       if (!prepare(values, true)) return;
       if (reducedMotion()) return finish();
@@ -1364,7 +1365,7 @@
       panelsBox.classList.add("pg-three");
     }
     stop();
-    var first = readSettings();
+    var first = readSettings(false);
     if (first && prepare(first, false)) setState("idle");
   }
 
