@@ -96,6 +96,8 @@ def test_steps_move_exactly_and_the_equations_show_that_epochs_numbers(visit, la
     page, log = open_playground(visit, lang)
     page.click("[data-preset='2']")
     assert epoch(page) == "0 / 300"
+    a0 = load("quadratic-start2")["history"]["a"][0]
+    assert f"{a0:.2f}" in page.inner_text(".pg-question")  # the question's starting output
     assert_equation_at(page, "quadratic", "quadratic-start2", 0, 0.15)
     assert_equation_at(page, "cross-entropy", "cross-entropy-start2", 0, 0.15)
     for step, k in STEPS_TO:

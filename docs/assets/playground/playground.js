@@ -47,8 +47,12 @@
         predict: "先猜再看：第二个起点",
       },
       presetQuestion: {
-        1: "两个神经元都从输出 0.82 出发，谁先学会输出 0？",
-        2: "输出从 0.98 出发，错得更离谱。二次代价函数是不是也学得更快？",
+        1: function (a) {
+          return "两个神经元都从输出 " + a + " 出发，谁先学会输出 0？";
+        },
+        2: function (a) {
+          return "输出从 " + a + " 出发，错得更离谱。二次代价函数是不是也学得更快？";
+        },
         scale: "把二次代价函数的学习率调成 6 倍，它能追上交叉熵代价函数吗？",
         predict: "先填下面的猜测，再点“运行”。",
       },
@@ -155,8 +159,12 @@
         predict: "Predict first: the second start",
       },
       presetQuestion: {
-        1: "Both neurons start at output 0.82. Which one learns to output 0 first?",
-        2: "The output starts at 0.98, even more wrong. Does the quadratic cost learn faster too?",
+        1: function (a) {
+          return "Both neurons start at output " + a + ". Which one learns to output 0 first?";
+        },
+        2: function (a) {
+          return "The output starts at " + a + ", even more wrong. Does the quadratic cost learn faster too?";
+        },
         scale: "Give the quadratic cost six times the learning rate: does it catch up with the cross-entropy cost?",
         predict: "Type your guesses below, then press Run.",
       },
@@ -809,7 +817,9 @@
         guesses.forEach(function (g) {
           g.answer.textContent = "";
         });
-        question.textContent = t.presetQuestion[p.id];
+        // The starting output is computed, not typed: σ(w x + b).
+        var q = t.presetQuestion[p.id];
+        question.textContent = typeof q === "function" ? q(NeuronTrainer.sigmoid(p.w * X + p.b).toFixed(2)) : q;
         reset(false);
         if (p.predict) guesses[0].input.focus();
       });
