@@ -237,7 +237,7 @@ def test_terms_and_the_curve_light_each_other_up_by_keyboard(visit, lang):
     page.click("[data-step='10']")
     term = ".pg-panel[data-cost='quadratic'] .pg-term[data-link='quadratic:sigmaPrime']"
     tangent = ".pg-curve-fig [data-link='quadratic:sigmaPrime']"
-    error_term = ".pg-panel[data-cost='cross-entropy'] .pg-term[data-link='cross-entropy:error']"
+    error_term = ".pg-panel[data-cost='cross-entropy'] .pg-term[data-link~='cross-entropy:error']"
     error_line = ".pg-curve-fig [data-link='cross-entropy:error']"
 
     def lit(selector):
@@ -356,3 +356,35 @@ def test_the_page_stays_light_before_interaction(browser):
         context.close()
     print(f"transferred: {total} bytes")
     assert 0 < total <= 300_000, total
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_cost_view_ties_the_gradient_to_the_slope_of_the_cost(visit, lang):
+    page, log = open_playground(visit, lang)
+    page.click("[data-preset='2']")
+    page.click("[data-step='10']")
+    slope = ".pg-curve-fig [data-link='{}:grad']"
+    assert not page.is_visible(slope.format("quadratic"))  # the σ(z) view comes first
+    page.check("#pg-cost-view")
+    assert not page.is_visible(".pg-curve-fig [data-link='quadratic:sigmaPrime']")
+    for cost in ("quadratic", "cross-entropy"):
+        # The tangent's label carries the gradient the equation shows: ∂C/∂b is its slope.
+        label = page.get_attribute(slope.format(cost), "aria-label")
+        grad = load(f"{cost}-start2")["history"]["dc_db"][10]
+        shown = equation_values(page, cost)["gradAgain"]
+        assert "∂C/∂b = " + shown in label
+        value, half = parse(shown)
+        assert abs(value - grad) <= half * (1 + 1e-9)
+    # Keyboard: focus ∂C/∂b of the quadratic cost, its tangent lights up, and the reverse.
+    term = ".pg-panel[data-cost='quadratic'] .pg-term[data-link='quadratic:grad']"
+    page.focus(term)
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # arrive by keyboard
+    assert "pg-hl" in page.get_attribute(slope.format("quadratic"), "class")
+    assert "pg-hl" in page.get_attribute(term, "class")
+    page.focus(slope.format("cross-entropy"))
+    # For the cross-entropy cost ∂C/∂b is a − y: both its terms light up.
+    ce_terms = page.locator(".pg-panel[data-cost='cross-entropy'] .pg-link.pg-hl")
+    assert ce_terms.count() == 3  # ∂C/∂b, a − y and its number
+    assert "pg-hl" not in page.get_attribute(term, "class")
+    log.assert_clean()

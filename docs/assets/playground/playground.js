@@ -112,6 +112,15 @@
       tangentLine: function (cost, v) {
         return cost + "：σ′(z) = " + v + "，点处切线的斜率";
       },
+      slopeLine: function (cost, v) {
+        return cost + "：∂C/∂b = " + v + "，代价曲线在点处切线的斜率";
+      },
+      costAlt: "两种代价函数 C 随带权输入 z 变化的曲线，标出每个神经元当前的点和切线。",
+      costView: "改画代价函数 C 随 z 的曲线",
+      costTitle: "每个神经元此刻在自己的代价曲线上的位置",
+      costNote:
+        "短斜线是点处的切线，斜率就是 ∂C/∂b（这里 x = 1，所以 ∂C/∂b = ∂C/∂z）：切线越平，更新量越小。" +
+        "把光标移到（或用 Tab 键移到）上面式子中的 ∂C/∂b 上，这里对应的切线会加粗；反过来也一样。",
       outputTitle: "两个输出随迭代期的变化",
       outputAlt: "输出 a 随迭代期变化的曲线，实线是训练，虚线是渐近线。",
       outputNote: "实线是输出 a；虚线是训练后期的渐近线：二次代价函数 1/√(4ηt)，交叉熵代价函数 1/(2ηt)。",
@@ -225,6 +234,16 @@
       tangentLine: function (cost, v) {
         return cost + ": σ′(z) = " + v + ", the slope of the tangent at the point";
       },
+      slopeLine: function (cost, v) {
+        return cost + ": ∂C/∂b = " + v + ", the slope of the cost curve's tangent at the point";
+      },
+      costAlt: "Both costs C against the weighted input z, with each neuron's current point and tangent.",
+      costView: "Draw the cost C against z instead",
+      costTitle: "Where each neuron sits on its own cost curve now",
+      costNote:
+        "The short slanted line is the tangent at the point; its slope is ∂C/∂b (here x = 1, so ∂C/∂b = ∂C/∂z): " +
+        "the flatter the tangent, the smaller the update. Point at (or Tab to) ∂C/∂b in the equations above and the " +
+        "matching tangent here is drawn bold; it works the other way round too.",
       outputTitle: "Both outputs over the epochs",
       outputAlt: "The output a over the epochs; solid lines are the training, dashed lines the asymptotes.",
       outputNote:
@@ -443,82 +462,153 @@
     var mid = (b.y0 + b.y1) / 2;
     var label = axisText(svg, 12, mid, "middle", yLabel);
     label.setAttribute("transform", "rotate(-90 12 " + mid + ")");
+    b.yLabel = label;
     return b;
   }
 
-  // The sigmoid panel: σ(z), and per cost a dot, its a − y line and its tangent.
+  // The curve panel, in one of two views.  "sigma": σ(z), and per cost a dot, its a − y line
+  // and the tangent whose slope is σ′(z).  "cost": each cost C(z) (x = 1, y = 0), its dot and
+  // the tangent whose slope is ∂C/∂z = ∂C/∂b, the gradient itself.
+  var C_TOP = 4.5; // the cost view shows C from 0 to this; a higher dot sits on the top edge
+  var COST_OF_Z = {
+    quadratic: function (z) {
+      var a = NeuronTrainer.sigmoid(z);
+      return 0.5 * a * a;
+    },
+    "cross-entropy": function (z) {
+      return NeuronTrainer.softplus(z);
+    },
+  };
+
   function makeCurve(t) {
     var svg = el("svg:svg", { viewBox: "0 0 " + FIG.w + " " + FIG.h, class: "pg-curve-fig" });
     var title = el("svg:title", {}, t.curveAlt);
     svg.appendChild(title);
     var b = axes(svg, "z", "a = σ(z)");
+    var view = "sigma";
     function px(z) {
       var c = Math.max(-Z_RANGE, Math.min(Z_RANGE, z));
       return b.x0 + ((c + Z_RANGE) / (2 * Z_RANGE)) * (b.x1 - b.x0);
     }
-    function py(a) {
-      return b.y0 - a * (b.y0 - b.y1);
+    function py(v) {
+      var f = view === "sigma" ? v : v / C_TOP;
+      return b.y0 - Math.min(1, Math.max(0, f)) * (b.y0 - b.y1);
     }
     [-6, -3, 0, 3, 6].forEach(function (z) {
       axisText(svg, px(z), b.y0 + 15, "middle", String(z).replace("-", "\u2212"));
     });
-    [0, 0.5, 1].forEach(function (a) {
-      axisText(svg, b.x0 - 5, py(a) + 4, "end", String(a));
-      if (a > 0) svg.appendChild(el("svg:line", { x1: b.x0, y1: py(a), x2: b.x1, y2: py(a), class: "pg-grid" }));
-    });
-    axisText(svg, b.x1 - 2, b.y0 - 5, "end", "y = 0", "pg-small");
-    var pts = [];
-    for (var i = 0; i <= 140; i++) {
-      var z = -Z_RANGE + (i * 2 * Z_RANGE) / 140;
-      pts.push(px(z).toFixed(1) + "," + py(NeuronTrainer.sigmoid(z)).toFixed(1));
+    // Each view's own ticks and curves, drawn once.
+    var views = { sigma: el("svg:g", { class: "pg-view" }), cost: el("svg:g", { class: "pg-view" }) };
+    function curveOf(g, f, cls, cost) {
+      var pts = [];
+      for (var i = 0; i <= 140; i++) {
+        var z = -Z_RANGE + (i * 2 * Z_RANGE) / 140;
+        if (view === "cost" && f(z) > C_TOP) break; // the cost only grows with z: stop at the top
+        pts.push(px(z).toFixed(1) + "," + py(f(z)).toFixed(1));
+      }
+      var line = el("svg:polyline", { class: cls, points: pts.join(" ") });
+      if (cost) line.setAttribute("data-cost", cost);
+      g.appendChild(line);
     }
-    svg.appendChild(el("svg:polyline", { class: "pg-sigmoid", points: pts.join(" ") }));
+    view = "sigma";
+    [0, 0.5, 1].forEach(function (a) {
+      axisText(views.sigma, b.x0 - 5, py(a) + 4, "end", String(a));
+      if (a > 0) views.sigma.appendChild(el("svg:line", { x1: b.x0, y1: py(a), x2: b.x1, y2: py(a), class: "pg-grid" }));
+    });
+    axisText(views.sigma, b.x1 - 2, b.y0 - 5, "end", "y = 0", "pg-small");
+    curveOf(views.sigma, NeuronTrainer.sigmoid, "pg-sigmoid");
+    view = "cost";
+    [0, 1, 2, 3, 4].forEach(function (c) {
+      axisText(views.cost, b.x0 - 5, py(c) + 4, "end", String(c));
+      if (c > 0) views.cost.appendChild(el("svg:line", { x1: b.x0, y1: py(c), x2: b.x1, y2: py(c), class: "pg-grid" }));
+    });
+    Object.keys(COST_OF_Z).forEach(function (cost) {
+      curveOf(views.cost, COST_OF_Z[cost], "pg-cost-curve", cost);
+    });
+    view = "sigma";
+    svg.appendChild(views.sigma);
+    svg.appendChild(views.cost);
+
+    function lineGroup(cls, link) {
+      var g = el("svg:g", { class: "pg-link " + cls, "data-link": link, tabindex: "0", role: "img" });
+      g.appendChild(el("svg:line", { class: "pg-hit" }));
+      g.appendChild(el("svg:line", { class: "pg-seg" }));
+      return g;
+    }
     var parts = {};
     COSTS.forEach(function (cost) {
       var g = el("svg:g", { class: "pg-on-curve", "data-cost": cost });
-      var error = el("svg:g", { class: "pg-link pg-error-line", "data-link": cost + ":error", tabindex: "0", role: "img" });
-      var errorLine = el("svg:line", { class: "pg-seg" });
-      var errorHit = el("svg:line", { class: "pg-hit" });
-      error.appendChild(errorHit);
-      error.appendChild(errorLine);
-      g.appendChild(error);
-      var tangent = null;
+      var p = { g: g, error: lineGroup("pg-error-line", cost + ":error"), tangent: null, slope: null };
+      g.appendChild(p.error);
       if (cost !== "cross-entropy") {
-        tangent = el("svg:g", { class: "pg-link pg-tangent", "data-link": cost + ":sigmaPrime", tabindex: "0", role: "img" });
-        tangent.appendChild(el("svg:line", { class: "pg-hit" }));
-        tangent.appendChild(el("svg:line", { class: "pg-seg" }));
-        g.appendChild(tangent);
+        p.tangent = lineGroup("pg-tangent", cost + ":sigmaPrime");
+        g.appendChild(p.tangent);
       }
-      var dot = el("svg:path", { class: "pg-dot" });
-      g.appendChild(dot);
+      // The book's ∂C/∂a step is not the slope of any cost: it gets no tangent in that view.
+      if (cost !== "cross-entropy-dcda") {
+        p.slope = lineGroup("pg-slope", cost + ":grad");
+        g.appendChild(p.slope);
+      }
+      p.dot = el("svg:path", { class: "pg-dot" });
+      g.appendChild(p.dot);
       svg.appendChild(g);
-      parts[cost] = { g: g, error: error, tangent: tangent, dot: dot };
+      parts[cost] = p;
     });
-    function place(cost, z, a, sp, name) {
-      var p = parts[cost];
-      var x = px(z);
-      var y = py(a);
-      p.error.querySelectorAll("line").forEach(function (line) {
-        line.setAttribute("x1", x.toFixed(1));
-        line.setAttribute("x2", x.toFixed(1));
-        line.setAttribute("y1", py(Y).toFixed(1));
-        line.setAttribute("y2", y.toFixed(1));
+
+    function segment(group, x1, y1, x2, y2) {
+      group.querySelectorAll("line").forEach(function (line) {
+        line.setAttribute("x1", x1.toFixed(1));
+        line.setAttribute("x2", x2.toFixed(1));
+        line.setAttribute("y1", y1.toFixed(1));
+        line.setAttribute("y2", y2.toFixed(1));
       });
-      p.error.setAttribute("aria-label", t.errorLine(name, fmtEqText(a - Y)));
-      if (p.tangent) {
-        var za = z - TANGENT_HALF;
-        var zb = z + TANGENT_HALF;
-        p.tangent.querySelectorAll("line").forEach(function (line) {
-          line.setAttribute("x1", px(za).toFixed(1));
-          line.setAttribute("x2", px(zb).toFixed(1));
-          line.setAttribute("y1", py(a - sp * TANGENT_HALF).toFixed(1));
-          line.setAttribute("y2", py(a + sp * TANGENT_HALF).toFixed(1));
-        });
-        p.tangent.setAttribute("aria-label", t.tangentLine(name, fmtEqText(sp)));
-      }
-      p.dot.setAttribute("d", marker(cost, x, y));
     }
-    return { svg: svg, parts: parts, place: place };
+    // A tangent through (z, v) with slope s (in the view's units), over z ± TANGENT_HALF.
+    function tangentAt(group, z, v, s) {
+      segment(group, px(z - TANGENT_HALF), py(v - s * TANGENT_HALF), px(z + TANGENT_HALF), py(v + s * TANGENT_HALF));
+    }
+    // Only the lines of the view on screen are drawn and in the tab order.  (An SVG element
+    // under display: none still counts as visible to checkVisibility(), hence the tabindex.)
+    function showGroup(group, on) {
+      if (!group) return;
+      group.style.display = on ? "" : "none";
+      group.setAttribute("tabindex", on ? "0" : "-1");
+    }
+
+    // s: the state of one cost at the epoch on screen (z, a, σ′, cost, gradient); null hides it.
+    function place(cost, s, name) {
+      var p = parts[cost];
+      p.g.style.display = s ? "" : "none";
+      var sigma = view === "sigma";
+      showGroup(p.error, s && sigma);
+      showGroup(p.tangent, s && sigma);
+      showGroup(p.slope, s && !sigma);
+      if (!s) return;
+      var x = px(s.z);
+      var v = sigma ? s.a : cost === "cross-entropy-dcda" ? COST_OF_Z["cross-entropy"](s.z) : s.cost;
+      if (sigma) {
+        segment(p.error, x, py(Y), x, py(s.a));
+        p.error.setAttribute("aria-label", t.errorLine(name, fmtEqText(s.a - Y)));
+        if (p.tangent) {
+          tangentAt(p.tangent, s.z, s.a, s.sp);
+          p.tangent.setAttribute("aria-label", t.tangentLine(name, fmtEqText(s.sp)));
+        }
+      } else if (p.slope) {
+        tangentAt(p.slope, s.z, v, s.grad);
+        p.slope.setAttribute("aria-label", t.slopeLine(name, fmtEqText(s.grad)));
+      }
+      p.dot.setAttribute("d", marker(cost, x, py(v)));
+    }
+
+    function setView(name) {
+      view = name;
+      views.sigma.style.display = name === "sigma" ? "" : "none";
+      views.cost.style.display = name === "cost" ? "" : "none";
+      b.yLabel.textContent = name === "sigma" ? "a = σ(z)" : "C";
+      title.textContent = name === "sigma" ? t.curveAlt : t.costAlt;
+    }
+    setView("sigma");
+    return { svg: svg, parts: parts, place: place, setView: setView };
   }
 
   // The outputs: a over the epochs for every cost, linear or log, with the asymptotes.
@@ -686,24 +776,34 @@
       return nums[key];
     }
     // A term of the equation linked to its counterpart in the sigmoid panel.
-    function term(key, text) {
-      return el("button", { type: "button", class: "pg-term pg-link", "data-link": cost + ":" + key }, text);
+    function links(keys) {
+      return keys
+        .split(" ")
+        .map(function (k) {
+          return cost + ":" + k;
+        })
+        .join(" ");
     }
-    function linked(key) {
+    function term(keys, text) {
+      return el("button", { type: "button", class: "pg-term pg-link", "data-link": links(keys) }, text);
+    }
+    function linked(key, keys) {
       var n = num(key);
       n.classList.add("pg-link");
-      n.setAttribute("data-link", cost + ":" + key);
+      n.setAttribute("data-link", links(keys || key));
       return n;
     }
     var grad = el("p", { class: "pg-eq-line" });
     var rate = el("p", { class: "pg-eq-line" });
     var dcda = cost === "cross-entropy-dcda";
     var d = dcda ? "∂C/∂a" : "∂C/∂b";
-    grad.appendChild(el("span", { class: "pg-sym" }, d + " = "));
+    // ∂C/∂b is the slope of the cost curve (the panel's cost view); the book's ∂C/∂a is not.
+    grad.appendChild(dcda ? el("span", { class: "pg-sym" }, d) : term("grad", d));
+    grad.appendChild(document.createTextNode(" = "));
     if (cost === "cross-entropy") {
-      grad.appendChild(term("error", "a − y"));
+      grad.appendChild(term("grad error", "a − y"));
       grad.appendChild(document.createTextNode(" = "));
-      grad.appendChild(linked("error"));
+      grad.appendChild(linked("error", "grad error"));
       nums.grad = nums.error;
     } else {
       grad.appendChild(term("error", "(a − y)"));
@@ -714,7 +814,8 @@
       grad.appendChild(document.createTextNode(dcda ? " / " : " × "));
       grad.appendChild(linked("sigmaPrime"));
       grad.appendChild(document.createTextNode(" = "));
-      grad.appendChild(num("grad"));
+      if (dcda) grad.appendChild(num("grad"));
+      else grad.appendChild(linked("grad"));
     }
     rate.appendChild(el("span", { class: "pg-sym" }, t.update + " η " + d + " = "));
     rate.appendChild(num("eta"));
@@ -911,7 +1012,13 @@
     root.appendChild(legend);
     var figures = el("div", { class: "pg-figures" });
     var curve = makeCurve(t);
-    figures.appendChild(figure("pg-curve", t.curveTitle, curve.svg, t.curveNote, "pg-curve-title"));
+    var curveFig = figure("pg-curve", t.curveTitle, curve.svg, t.curveNote, "pg-curve-title");
+    var viewWrap = el("div", { class: "pg-switch" });
+    var viewBox = el("input", { type: "checkbox", id: "pg-cost-view" });
+    viewWrap.appendChild(viewBox);
+    viewWrap.appendChild(el("label", { for: "pg-cost-view" }, t.costView));
+    curveFig.appendChild(viewWrap);
+    figures.appendChild(curveFig);
     var outputs = makeOutputs(t);
     var outFig = figure("pg-outputs", t.outputTitle, outputs.svg, t.outputNote, "pg-output-title");
     var logWrap = el("div", { class: "pg-switch" });
@@ -927,9 +1034,13 @@
     function highlight(target, on) {
       var link = target && target.closest && target.closest("[data-link]");
       if (!link || !root.contains(link)) return;
-      var key = link.getAttribute("data-link");
+      // data-link may hold several keys: a − y of the cross-entropy cost is also its ∂C/∂b.
+      var keys = link.getAttribute("data-link").split(" ");
       root.querySelectorAll("[data-link]").forEach(function (node) {
-        if (node.getAttribute("data-link") === key) node.classList.toggle("pg-hl", on);
+        var match = node.getAttribute("data-link").split(" ").some(function (k) {
+          return keys.indexOf(k) >= 0;
+        });
+        if (match) node.classList.toggle("pg-hl", on);
       });
     }
     root.addEventListener("mouseover", function (e) {
@@ -1124,7 +1235,7 @@
       panel.fields.a.textContent = shown.a;
       panel.fields.cost.textContent = shown.cost;
       var eq = panel.equation.show(h, k, etaOf(panel.cost, current.values));
-      curve.place(panel.cost, h.z[k], eq.a, eq.sp, t[panel.cost]);
+      curve.place(panel.cost, { z: h.z[k], a: eq.a, sp: eq.sp, cost: h.cost[k], grad: eq.grad }, t[panel.cost]);
       shown.grad = fmtEqText(eq.grad);
       return shown;
     }
@@ -1134,13 +1245,7 @@
       if (k > anim.reached) anim.reached = k;
       var shown = {};
       COSTS.forEach(function (cost) {
-        var on = !!current.runs[cost];
-        curve.parts[cost].g.style.display = on ? "" : "none";
-        // An SVG <g> under display: none still counts as visible to checkVisibility():
-        // take hidden lines out of the tab order explicitly.
-        curve.parts[cost].g.querySelectorAll("[tabindex]").forEach(function (node) {
-          node.setAttribute("tabindex", on ? "0" : "-1");
-        });
+        if (!current.runs[cost]) curve.place(cost, null);
       });
       activePanels().forEach(function (panel) {
         shown[panel.cost] = showEpoch(panel, k);
@@ -1336,6 +1441,14 @@
       show(Math.min(Number(scrub.value), anim.reached));
       hold();
       announce(true);
+    });
+
+    viewBox.addEventListener("change", function () {
+      var cost = viewBox.checked;
+      curve.setView(cost ? "cost" : "sigma");
+      curveFig.querySelector("figcaption strong").textContent = cost ? t.costTitle : t.curveTitle;
+      curveFig.querySelector(".pg-hint").textContent = cost ? t.costNote : t.curveNote;
+      if (current) show(anim.k);
     });
 
     logBox.addEventListener("change", function () {
