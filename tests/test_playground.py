@@ -368,3 +368,30 @@ def test_every_control_has_a_label_and_keyboard_focus_is_visible(open_page):
         "(getComputedStyle(document.activeElement))"
     )
     assert style == {"outlineStyle": "solid", "outlineWidth": "3px"}  # playground.css
+
+
+# --- the dashed asymptotes of the output chart ------------------------------------------------
+
+# playground.js draws a ≈ 1/√(4ηt) (quadratic) and a ≈ 1/(2ηt) (cross-entropy), x = 1, y = 0;
+# the page says the output runs along them late in the run and not at the start.
+ASYMPTOTES = {
+    "quadratic": lambda eta, t: 1 / math.sqrt(4 * eta * t),
+    "cross-entropy": lambda eta, t: 1 / (2 * eta * t),
+}
+
+
+@pytest.mark.parametrize("start", ["start1", "start2"])
+@pytest.mark.parametrize("cost", sorted(ASYMPTOTES))
+def test_the_output_approaches_the_drawn_asymptote_late_in_the_run(cost, start):
+    sc = BY_ID[f"{cost}-{start}"]
+    a = train_one(COSTS[cost], sc.w0, sc.b0, sc.eta, 10_000, sc.x, sc.y)["history"]["a"]
+    ratios = [a[t] / ASYMPTOTES[cost](sc.eta, t) for t in (100, 300, 1000, 3000, 10_000)]
+    assert all(r > 1 for r in ratios), ratios
+    assert ratios == sorted(ratios, reverse=True), ratios  # closer and closer
+    assert ratios[-1] < 1.05, ratios
+
+
+def test_the_page_draws_the_asymptotes_it_is_tested_for():
+    js = (ASSETS / "playground.js").read_text(encoding="utf-8")
+    assert "1 / Math.sqrt(4 * eta * t)" in js
+    assert "1 / (2 * eta * t)" in js
