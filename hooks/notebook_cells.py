@@ -48,8 +48,21 @@ def used_classes(html):
 
 
 def may_match(selector, used):
-    needed = CLASS.findall(LOOSE.sub("", selector))
-    return all(name in used or name.startswith(RUNTIME_PREFIX) for name in needed)
+    strict = None
+    while strict != selector:  # innermost first: :not(:is(.a)) -> :not() -> ""
+        strict, selector = selector, LOOSE.sub("", selector)
+    return all(name in used or name.startswith(RUNTIME_PREFIX) for name in CLASS.findall(strict))
+
+
+def selectors(prelude):
+    """A rule's selectors: its prelude split at the commas outside brackets and functions."""
+    parts = [[]]
+    for token in prelude:
+        if token.type == "literal" and token.value == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [tinycss2.serialize(part).strip() for part in parts]
 
 
 def parse(css):
@@ -58,7 +71,6 @@ def parse(css):
     items = []
     for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
         if rule.type == "qualified-rule":
-            selectors = [s.strip() for s in tinycss2.serialize(rule.prelude).split(",")]
             body = tinycss2.parse_blocks_contents(
                 rule.content, skip_whitespace=True, skip_comments=True
             )
@@ -67,7 +79,7 @@ def parse(css):
                 for d in body
                 if d.type != "error"
             ]
-            items.append(("rule", selectors, decls))
+            items.append(("rule", selectors(rule.prelude), decls))
         elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports"):
             head = f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}"
             items.append(("group", head, parse(tinycss2.serialize(rule.content or []))))

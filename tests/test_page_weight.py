@@ -62,7 +62,8 @@ def test_prune_keeps_rules_whose_classes_are_on_the_page():
         "@media print{.w .jp-Widget{a:b}}"  # empty after pruning: dropped
         "@keyframes spin{to{transform:rotate(1turn)}}"
     )
-    out = notebook_cells.serialize(notebook_cells.parse(css), {"w", "jp-Cell"})
+    css += ".w :is(.jp-Cell,.jp-Widget) .x{y:z}.w .jp-Widget,.w :not(.jp-Cell,.jp-Gone){q:r}"
+    out = notebook_cells.serialize(notebook_cells.parse(css), {"w", "jp-Cell", "x"})
     assert ".jp-Widget" not in out and ".jp-Slider" not in out and "print" not in out
     for kept in (
         ".w .jp-Cell{color:red}",
@@ -73,6 +74,8 @@ def test_prune_keeps_rules_whose_classes_are_on_the_page():
         '.w a[href$=".pdf"]{x:y}',
         "@media (max-width:10px){.w .jp-Cell{c:d}}",
         "@keyframes spin",
+        ".w :is(.jp-Cell,.jp-Widget) .x{y:z}",  # commas inside :is() do not split selectors
+        "}.w :not(.jp-Cell,.jp-Gone){q:r}",
     ):
         assert kept in out, kept
 
