@@ -64,7 +64,8 @@ def test_prune_keeps_rules_whose_classes_are_on_the_page():
     )
     css += ".w :is(.jp-Cell,.jp-Widget) .x{y:z}.w .jp-Widget,.w :not(.jp-Cell,.jp-Gone){q:r}"
     out = notebook_cells.serialize(notebook_cells.parse(css), {"w", "jp-Cell", "x"})
-    assert ".jp-Widget" not in out and ".jp-Slider" not in out and "print" not in out
+    assert ".w .jp-Widget{" not in out and ".w .jp-Widget," not in out
+    assert ".jp-Slider" not in out and "print" not in out
     for kept in (
         ".w .jp-Cell{color:red}",
         ".w .jp-Cell{margin:0}",
