@@ -10,7 +10,7 @@
   @font-face, @keyframes and the like stay as they are.  JupyterLab's own custom properties
   (--jp-*: icons as data URIs, about 80 KB) stay only if something on the page reads them.
   Parsing the stylesheet takes a second or two, so the result is kept in build/notebook-css/
-  under a hash of the stylesheet and the page's classes.
+  under a hash of the stylesheet, the page's classes and this file.
 """
 
 import hashlib
@@ -130,7 +130,9 @@ def prune_page(html):
     styles = [m[2] for m in STYLE.finditer(html)]
     outside = STYLE.sub("", html)
     used = used_classes(html)
-    key = hashlib.sha256("\0".join([*styles, outside, *sorted(used)]).encode()).hexdigest()
+    # The key includes this file: a change to the pruning must not reuse an old result.
+    parts = [Path(__file__).read_text(encoding="utf-8"), *styles, outside, *sorted(used)]
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()
     cached = CACHE / f"{key}.css"
     if cached.is_file():
         pruned = cached.read_text(encoding="utf-8").split("\0")

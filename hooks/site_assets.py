@@ -7,7 +7,7 @@
   After the build each font is cut down to the characters of the site's formulas (the text
   of every `katex-html` span, which is all the fonts draw; formulas are rendered at build
   time, never in the browser): Main-Regular drops from 26 KB to about 3 KB.  The cuts are kept
-  in build/katex-fonts/ under a hash of the font and the characters.
+  in build/katex-fonts/ under a hash of the font, the characters and this file.
 - Make the language switcher's links relative, so the site works under any path (GitHub Pages
   serves it under /<repo>/, a local server at /): the i18n plugin writes "/" and "/en/".
 - Rank the home page below the topic pages in search: it names every topic in passing, and its
@@ -173,7 +173,9 @@ def subset_katex_fonts(site):
     chars = "".join(sorted(site_formula_characters(site)))
     for dest in sorted(fonts.glob(f"*{KATEX_FONT}")):
         data = (KATEX / "fonts" / dest.name).read_bytes()
-        key = hashlib.sha256(data + chars.encode("utf-8")).hexdigest()
+        # the key includes this file: a change to the cutting must not reuse an old cut
+        key = hashlib.sha256(data + chars.encode("utf-8") + Path(__file__).read_bytes())
+        key = key.hexdigest()
         cached = FONT_CACHE / f"{dest.stem}-{key[:24]}{KATEX_FONT}"
         if not cached.is_file():
             FONT_CACHE.mkdir(parents=True, exist_ok=True)
