@@ -8,6 +8,7 @@ import os
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
@@ -194,3 +195,18 @@ def test_pages_show_each_video_with_its_webp_poster(pages, site):
                 assert image.format == "WEBP" and image.width == posters.WEB_WIDTH
             checked += 1
     assert checked > 0
+
+
+def test_every_site_video_has_a_jpeg_and_a_webp_poster_of_the_same_picture():
+    from figures_src.scenes.timing import LANGS, VIDEO_IDS
+
+    videos = ROOT / "docs" / "generated" / "videos"
+    for name in (f"{video_id}-{lang}" for video_id in VIDEO_IDS for lang in LANGS):
+        jpeg, webp = videos / f"{name}.jpg", videos / f"{name}.webp"
+        assert jpeg.is_file() and webp.is_file(), f"{name}: run `make animations`"
+        with Image.open(jpeg) as big, Image.open(webp) as small:
+            assert small.format == "WEBP" and small.width == posters.WEB_WIDTH
+            assert small.height == round(big.height * posters.WEB_WIDTH / big.width)
+            # the same picture: the JPEG scaled down differs from the WebP only by encoding
+            scaled = np.asarray(big.convert("L").resize(small.size), dtype=float)
+            assert np.abs(scaled - np.asarray(small.convert("L"), dtype=float)).mean() < 1.5, name
