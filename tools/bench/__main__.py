@@ -170,12 +170,13 @@ def lighthouse_section(rows, targets):
         "Debian chromium, site served from 127.0.0.1 with gzip.  Mobile uses Lighthouse's "
         f"default simulated throttling, {runs['mobile']} runs a page: the row is the median "
         f"run (all scores in *runs*); desktop is `--preset=desktop`, {runs['desktop']} run.  "
-        "Lighthouse times the page on this CPU: the load average shows other work sharing it.  "
+        "Lighthouse times the page on this CPU: the load average and Lighthouse's own CPU "
+        "benchmark (*CPU index*; an idle desktop scores 1000-2500) show other work sharing it.  "
         "Metrics in ms.  JSON reports: build/bench/lighthouse/.",
         "",
         "| page | form | performance (runs) | accessibility | best practices | SEO "
-        "| FCP | LCP | TBT | CLS | below 100 / below 90 | load average |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| FCP | LCP | TBT | CLS | below 100 / below 90 | load average | CPU index |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     perf, full, short = [], {c: [] for c in LH_FULL}, set()
     for row in rows:
@@ -194,7 +195,8 @@ def lighthouse_section(rows, targets):
             f"| {row['page']} | {row['form']} | {s['performance']} "
             f"({', '.join(map(str, row['performance_runs']))}) | {s['accessibility']} | "
             f"{s['best-practices']} | {s['seo']} | {m['FCP']:.0f} | {m['LCP']:.0f} | "
-            f"{m['TBT']:.0f} | {m['CLS']:.3f} | {notes} | {row['load']:.1f} |"
+            f"{m['TBT']:.0f} | {m['CLS']:.3f} | {notes} | {row['load']:.1f} | "
+            f"{m.get('benchmark') or '?'} |"
         )
     out.append("")
     errors = sum("error" in r for r in rows)

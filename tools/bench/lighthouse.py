@@ -74,6 +74,8 @@ def run_one(url, form, out):
     metrics = {
         label: report["audits"][audit].get("numericValue") for audit, label in METRICS.items()
     }
+    # Lighthouse's own CPU speed test at the start of the run (a free desktop: 1000-2500)
+    metrics["benchmark"] = report.get("environment", {}).get("benchmarkIndex")
     scores = {c: None if s is None else round(s * 100) for c, s in scores.items()}
     return scores, failing, short, metrics
 
