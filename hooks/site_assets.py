@@ -4,10 +4,7 @@
   except that the fonts swap in (font-display: swap) instead of hiding the formulas' text
   until they arrive: on a slow phone that is up to 3 s of blank formulas.  Only the woff2
   fonts ship (every browser that runs the site reads woff2): the CSS names no .woff or .ttf.
-  After the build each font is cut down to the characters of the site's formulas (the text
-  of every `katex-html` span, which is all the fonts draw; formulas are rendered at build
-  time, never in the browser): Main-Regular drops from 26 KB to about 3 KB.  The cuts are kept
-  in build/katex-fonts/ under a hash of the font, the characters and this file.
+  hooks/katex_fonts.py then cuts them to the characters of the site's formulas.
 - Make the language switcher's links relative, so the site works under any path (GitHub Pages
   serves it under /<repo>/, a local server at /): the i18n plugin writes "/" and "/en/".
 - Rank the home page below the topic pages in search: it names every topic in passing, and its
@@ -17,9 +14,6 @@
 """
 
 import copy
-import hashlib
-import html
-import io
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -32,9 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_DEST = "assets/katex"
 KATEX_FONT = ".woff2"
-FONT_CACHE = ROOT / "build" / "katex-fonts"
-FORMULA = re.compile(r'<span[^>]*\bclass="katex-html"')
-SPAN_OR_TEXT = re.compile(r"<(/?)span\b[^>]*>|<[^>]*>|([^<]+)")
 # `,url(fonts/X.woff) format("woff")` and the .ttf one, after the woff2 source of each font
 OLDER_FONTS = re.compile(r',url\([^)]*\.(?:woff|ttf)\)\s*format\("(?:woff|truetype)"\)')
 
@@ -119,84 +110,7 @@ def on_template_context(context, template_name, config):
     return context
 
 
-def formula_characters(page):
-    """Every character KaTeX draws on one page: the text inside its `katex-html` spans."""
-    chars, pos = set(), 0
-    while match := FORMULA.search(page, pos):
-        depth = 0
-        for part in SPAN_OR_TEXT.finditer(page, match.start()):
-            if part[2] is not None:
-                chars.update(html.unescape(part[2]))
-            elif part[0].startswith("<span"):
-                depth += 1
-            elif part[1]:
-                depth -= 1
-            if depth == 0:
-                break
-        pos = part.end()
-    return chars
-
-
-def site_formula_characters(site):
-    """formula_characters of every page under `site`."""
-    chars = set()
-    for page in sorted(Path(site).rglob("*.html")):
-        chars |= formula_characters(page.read_text(encoding="utf-8"))
-    return chars
-
-
-def subset_font(data, chars):
-    """The woff2 `data` cut down to the glyphs of `chars` (and what they need)."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(io.BytesIO(data), recalcTimestamp=False)
-    options = subset.Options()
-    options.flavor = "woff2"
-    options.layout_features = ["*"]
-    options.name_IDs = ["*"]
-    options.notdef_outline = True
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted(map(ord, chars)))
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.flavor = "woff2"
-    font.save(out)
-    return out.getvalue()
-
-
-def subset_katex_fonts(site):
-    """Overwrite the site's KaTeX fonts with cuts to the characters its pages contain."""
-    fonts = Path(site) / KATEX_DEST / "fonts"
-    if not fonts.is_dir():
-        return
-    chars = "".join(sorted(site_formula_characters(site)))
-    for dest in sorted(fonts.glob(f"*{KATEX_FONT}")):
-        data = (KATEX / "fonts" / dest.name).read_bytes()
-        # the key includes this file: a change to the cutting must not reuse an old cut
-        key = hashlib.sha256(data + chars.encode("utf-8") + Path(__file__).read_bytes())
-        key = key.hexdigest()
-        cached = FONT_CACHE / f"{dest.stem}-{key[:24]}{KATEX_FONT}"
-        if not cached.is_file():
-            FONT_CACHE.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(".tmp")
-            tmp.write_bytes(subset_font(data, chars))
-            tmp.replace(cached)
-        dest.write_bytes(cached.read_bytes())
-
-
-def _site_root(config):
-    """The directory that holds assets/ (the English build writes into its en/ folder)."""
-    site = Path(config.site_dir)
-    for folder in (site, *site.parents):
-        if (folder / KATEX_DEST).is_dir():
-            return folder
-    return site
-
-
 def on_post_build(config):
-    # Each language's build ends here; the last one sees every page of both.
-    subset_katex_fonts(_site_root(config))
     site = Path(config.site_dir)
     lang = config.theme["language"]
     page = site / "404.html"

@@ -29,7 +29,7 @@ def _hook(name):
 
 
 notebook_cells = _hook("notebook_cells")
-site_assets = _hook("site_assets")
+katex_fonts = _hook("katex_fonts")
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +125,7 @@ def test_formula_characters_are_the_text_of_katex_html_spans():
         '<span class="mbin">&lt;</span><span class="vlist"><span>β</span></span></span>'
         "</span><p>nor this</p>"
     )
-    assert site_assets.formula_characters(page) == {"x", "<", "β"}
+    assert katex_fonts.formula_characters(page) == {"x", "<", "β"}
 
 
 def test_katex_ships_woff2_only(site):
@@ -139,21 +139,21 @@ def test_katex_ships_woff2_only(site):
 def test_katex_fonts_draw_every_formula_character(site):
     from fontTools.ttLib import TTFont
 
-    chars = site_assets.site_formula_characters(site)
+    chars = katex_fonts.site_formula_characters(site)
     assert {"x", "w", "b", "η", "σ"} <= chars
     for served in sorted((site / "assets" / "katex" / "fonts").glob("*.woff2")):
-        original = site_assets.KATEX / "fonts" / served.name
+        original = katex_fonts.KATEX / "fonts" / served.name
         needed = set(TTFont(original).getBestCmap()) & set(map(ord, chars))
         have = set(TTFont(served).getBestCmap())
         assert needed <= have, (served.name, sorted(map(chr, needed - have)))
     main = "KaTeX_Main-Regular.woff2"
     fonts = site / "assets" / "katex" / "fonts"
-    assert (fonts / main).stat().st_size < (site_assets.KATEX / "fonts" / main).stat().st_size / 2
+    assert (fonts / main).stat().st_size < (katex_fonts.KATEX / "fonts" / main).stat().st_size / 2
 
 
 def test_font_subset_is_deterministic():
-    data = (site_assets.KATEX / "fonts" / "KaTeX_Math-Italic.woff2").read_bytes()
-    assert site_assets.subset_font(data, "abc") == site_assets.subset_font(data, "cab")
+    data = (katex_fonts.KATEX / "fonts" / "KaTeX_Math-Italic.woff2").read_bytes()
+    assert katex_fonts.subset_font(data, "abc") == katex_fonts.subset_font(data, "cab")
 
 
 # --- posters --------------------------------------------------------------------------------
