@@ -186,7 +186,9 @@ def render_video(args, page, config, lang):
     (video_id,) = args
     entry, text = _entry(_catalog("video_catalog", "VIDEOS"), video_id, "video", lang)
     src, _ = _asset(config, page, "videos", entry["file"].format(lang=lang))
-    poster, _ = _asset(config, page, "videos", entry["poster"].format(lang=lang))
+    # The page shows the poster's WebP, sized to the page (figures_src/posters.py).
+    web_poster = str(Path(entry["poster"].format(lang=lang)).with_suffix(".webp"))
+    poster, _ = _asset(config, page, "videos", web_poster)
     esc = html.escape
     text_id = f"video-{esc(video_id)}-text"
     return (

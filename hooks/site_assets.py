@@ -2,7 +2,9 @@
 
 - Serve KaTeX's CSS and fonts from the site itself (assets/katex/), straight from node_modules,
   except that the fonts swap in (font-display: swap) instead of hiding the formulas' text
-  until they arrive: on a slow phone that is up to 3 s of blank formulas.
+  until they arrive: on a slow phone that is up to 3 s of blank formulas.  Only the woff2
+  fonts ship (every browser that runs the site reads woff2): the CSS names no .woff or .ttf.
+  hooks/katex_fonts.py then cuts them to the characters of the site's formulas.
 - Make the language switcher's links relative, so the site works under any path (GitHub Pages
   serves it under /<repo>/, a local server at /): the i18n plugin writes "/" and "/en/".
 - Rank the home page below the topic pages in search: it names every topic in passing, and its
@@ -12,6 +14,7 @@
 """
 
 import copy
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,6 +25,9 @@ from mkdocs.structure.files import File
 ROOT = Path(__file__).resolve().parent.parent
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_DEST = "assets/katex"
+KATEX_FONT = ".woff2"
+# `,url(fonts/X.woff) format("woff")` and the .ttf one, after the woff2 source of each font
+OLDER_FONTS = re.compile(r',url\([^)]*\.(?:woff|ttf)\)\s*format\("(?:woff|truetype)"\)')
 
 _first_404 = {}  # language -> bytes of the 404 page its build wrote
 
@@ -34,14 +40,16 @@ def on_files(files, config):
         raise PluginError("node_modules/katex/dist/katex.min.css: no font-display:block to swap")
     # mkdocs-static-i18n needs every file to have a source path: write ours under build/.
     swapped = ROOT / "build" / "katex" / "katex.min.css"
-    content = css.replace("font-display:block", "font-display:swap")
+    content = OLDER_FONTS.sub("", css.replace("font-display:block", "font-display:swap"))
+    if ".woff)" in content or ".ttf)" in content:
+        raise PluginError("node_modules/katex/dist/katex.min.css: a font source other than woff2")
     if not swapped.is_file() or swapped.read_text(encoding="utf-8") != content:
         swapped.parent.mkdir(parents=True, exist_ok=True)
         swapped.write_text(content, encoding="utf-8")
     uri = f"{KATEX_DEST}/katex.min.css"
     if files.get_file_from_path(uri) is None:
         files.append(File.generated(config, uri, abs_src_path=str(swapped)))
-    for src in sorted((KATEX / "fonts").iterdir()):
+    for src in sorted((KATEX / "fonts").glob(f"*{KATEX_FONT}")):
         uri = f"{KATEX_DEST}/{src.relative_to(KATEX).as_posix()}"
         if files.get_file_from_path(uri) is None:
             files.append(File.generated(config, uri, abs_src_path=str(src)))

@@ -15,6 +15,8 @@ VIDEO_LANGS := zh en
 VIDEO_NAMES := $(foreach i,$(VIDEO_IDS),$(foreach l,$(VIDEO_LANGS),$(i)-$(l)))
 VIDEO_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).mp4 $(VIDEO_DIR)/$(n).jpg)
 DRAFT_FILES := $(foreach n,$(VIDEO_NAMES),$(DRAFT_DIR)/$(n).mp4 $(DRAFT_DIR)/$(n).jpg)
+# The pages show each poster as a WebP at the width they display (figures_src/posters.py).
+POSTER_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).webp)
 VIDEO_COMMON := figures_src/render_video.py figures_src/results.py \
                 $(addprefix figures_src/scenes/,__init__.py common.py timing.py) \
                 $(wildcard figures_src/figures/__init__.py figures_src/figures/style.py)
@@ -32,17 +34,19 @@ $(VIDEO_DIR)/run-%.mp4 $(VIDEO_DIR)/run-%.jpg: $(RUN_SCENE) $(VIDEO_COMMON) $(DA
 	$(call render,site)
 $(VIDEO_DIR)/compare-%.mp4 $(VIDEO_DIR)/compare-%.jpg: $(COMPARE_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
 	$(call render,site)
+$(VIDEO_DIR)/%.webp: $(VIDEO_DIR)/%.jpg figures_src/posters.py | $(VENV)
+	$(PY) -m figures_src.posters $< $@
 $(DRAFT_DIR)/run-%.mp4 $(DRAFT_DIR)/run-%.jpg: $(RUN_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
 	$(call render,draft)
 $(DRAFT_DIR)/compare-%.mp4 $(DRAFT_DIR)/compare-%.jpg: $(COMPARE_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
 	$(call render,draft)
 
 .PHONY: animations drafts bench-figures bench-animations
-animations: $(VIDEO_FILES) ## Render every video + poster, both languages, into docs/generated/videos/
+animations: $(VIDEO_FILES) $(POSTER_FILES) ## Render every video + poster, both languages, into docs/generated/videos/
 drafts: $(DRAFT_FILES) ## Render fast low-resolution drafts of every video into build/drafts/ (tests)
 
 # The site embeds the videos and reads their alt text, captions and durations from the catalog.
-SITE_DEPS += $(VIDEO_FILES) figures_src/video_catalog.py
+SITE_DEPS += $(VIDEO_FILES) $(POSTER_FILES) figures_src/video_catalog.py
 TEST_PREREQS += drafts animations
 
 # Times a fresh render of all figures and all site videos (into a temporary directory, two at

@@ -189,8 +189,8 @@ def test_videos_play_to_the_end(visit, page_path):
         vid, vlang = name[1], name[2]
         if vlang != lang:
             problems.append(f"{vid}: {lang} page shows the {vlang} video")
-        if not re.search(rf"{re.escape(vid)}-{lang}\.jpg$", poster):
-            problems.append(f"{vid}: poster {poster!r} is not {vid}-{lang}.jpg")
+        if not re.search(rf"{re.escape(vid)}-{lang}\.webp$", poster):
+            problems.append(f"{vid}: poster {poster!r} is not {vid}-{lang}.webp")
         if state["error"]:
             problems.append(f"{vid}: {state['error']}")
             continue

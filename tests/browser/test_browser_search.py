@@ -50,3 +50,20 @@ def test_search_lists_cross_entropy_first(visit, home, query, first, lang):
     assert not wrong, f"{query!r} on the {lang} site lists other-language pages:\n{listing}"
     assert in_lang, f"first result's title {results[0][1]!r} is not in {lang}"
     log.assert_clean(everything=False)
+
+
+INDEX_LOADED = """() => performance.getEntriesByType("resource")
+    .some((entry) => /search_index\\.(zh|en)\\.json$/.test(entry.name))"""
+
+
+@pytest.mark.parametrize("path", ["learning/", "en/learning/"])
+def test_search_index_loads_only_when_the_reader_turns_to_search(visit, path):
+    page, _, log = visit(path)
+    page.wait_for_load_state("networkidle")
+    assert not page.evaluate(INDEX_LOADED), "the search index loaded before anyone searched"
+    box = page.locator("[data-md-component=search-query]")
+    if not box.is_visible():  # a phone: the search icon opens the box
+        page.locator("label[for=__search]").first.click()
+    box.click()
+    page.wait_for_function(INDEX_LOADED, timeout=10000)
+    log.assert_clean(everything=False)

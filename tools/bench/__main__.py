@@ -15,9 +15,11 @@ SECTIONS = ("builds", "setup", "weights", "lighthouse", "trainer")
 # Each section's raw results are kept here, so `--only X` re-measures X and reuses the rest.
 SAVED = sitebrowser.ROOT / "build" / "bench" / "results"
 KB = 1000
-# Targets (from the project brief).
-LH_PERFORMANCE, LH_ACCESSIBILITY = 95, 100
-MAX_PAGE_BYTES = 500 * KB
+# Targets (from the project brief and issue 11).
+LH_PERFORMANCE = 98  # mobile, the median of lighthouse.RUNS runs, on every page
+LH_FULL = ("accessibility", "best-practices", "seo")  # 100 on every page
+LH_NAMES = {"accessibility": "accessibility", "best-practices": "best practices", "seo": "SEO"}
+MAX_PAGE_BYTES = 300 * KB  # gzip, before pressing play
 MAX_NOOP_S, MAX_EDIT_S = 5.0, 15.0
 
 
@@ -125,7 +127,8 @@ def weights_section(rows, targets):
     out += [
         "Fresh cache, page scrolled to the bottom (lazy images loaded), nothing played.  "
         "*Bytes* is what this static server sends (uncompressed); *gzip* is what a host that "
-        "compresses text would send (GitHub Pages does).  The target is judged on both.",
+        "compresses text would send (GitHub Pages does): the target is judged on gzip.  "
+        "Requests to other hosts are blocked and counted.",
         "",
         "| page | requests | bytes | gzip | video bytes | largest files |",
         "|---|---|---|---|---|---|",
@@ -137,14 +140,20 @@ def weights_section(rows, targets):
             f"{row['gzip'] / KB:.0f} KB | {row['video_bytes'] / KB:.0f} KB | {big} |"
         )
     out.append("")
-    for key, how in (("bytes", "uncompressed, as this server sends"),
-                     ("gzip", "gzip, as a static host sends")):  # fmt: skip
-        worst = max(rows, key=lambda r: r[key])
-        over = sum(r[key] > MAX_PAGE_BYTES for r in rows)
+    worst = max(rows, key=lambda r: r["gzip"])
+    over = sum(r["gzip"] > MAX_PAGE_BYTES for r in rows)
+    targets.append((
+        f"every page at most {MAX_PAGE_BYTES / KB:.0f} KB before play (gzip, as a static host "
+        "sends)",
+        f"largest {worst['page']} {worst['gzip'] / KB:.0f} KB; {over} of {len(rows)} above",
+        over == 0,
+    ))  # fmt: skip
+    off_site = sorted({u for r in rows for u in r.get("off_site", [])})
+    if all("off_site" in r for r in rows):
         targets.append((
-            f"no page above {MAX_PAGE_BYTES / KB:.0f} KB before play ({how})",
-            f"largest {worst['page']} {worst[key] / KB:.0f} KB; {over} of {len(rows)} above",
-            over == 0,
+            "0 requests to other hosts",
+            f"{len(off_site)}" + (f": {', '.join(off_site[:3])}" if off_site else ""),
+            not off_site,
         ))  # fmt: skip
     return out
 
@@ -155,43 +164,61 @@ def lighthouse_section(rows, targets):
         return out + ["Not measured this run.", ""]
     if failed(rows):
         return out + error_block(rows)
+    runs = lighthouse.RUNS
     out += [
         f"Lighthouse {lighthouse.VERSION} (installed into build/bench-tools/), headless "
-        "Debian chromium, site served from 127.0.0.1.  Mobile uses Lighthouse's default "
-        "simulated throttling; desktop is `--preset=desktop`.  JSON reports: "
-        "build/bench/lighthouse/.",
+        "Debian chromium, site served from 127.0.0.1 with gzip.  Mobile uses Lighthouse's "
+        f"default simulated throttling, {runs['mobile']} runs a page: the row is the median "
+        f"run (all scores in *runs*); desktop is `--preset=desktop`, {runs['desktop']} run.  "
+        "Lighthouse times the page on this CPU: the load average and Lighthouse's own CPU "
+        "benchmark (*CPU index*; an idle desktop scores 1000-2500) show other work sharing it.  "
+        "Metrics in ms.  JSON reports: build/bench/lighthouse/.",
         "",
-        "| page | form | performance | accessibility | best practices | SEO | audits below 90 "
-        "| load average |",
-        "|---|---|---|---|---|---|---|---|",
+        "| page | form | performance (runs) | accessibility | best practices | SEO "
+        "| FCP | LCP | TBT | CLS | below 100 / below 90 | load average | CPU index |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    perf, a11y = [], []
+    perf, full, short = [], {c: [] for c in LH_FULL}, set()
     for row in rows:
         if "error" in row:
-            out.append(f"| {row['page']} | {row['form']} | error: {row['error'][:120]} |||||")
+            out.append(f"| {row['page']} | {row['form']} | error: {row['error'][:120]} |||||||||")
             continue
-        s = row["scores"]
-        perf.append(s["performance"] or 0)
-        a11y.append(s["accessibility"] or 0)
+        s, m = row["scores"], row["metrics"]
+        if row["form"] == "mobile":
+            perf.append((s["performance"] or 0, row["page"]))
+        for c in LH_FULL:
+            full[c].append((s[c] or 0, row["page"]))
+        short.update(row["short"])
+        named = {a.split(": ", 1)[1] for a in row["short"]}
+        notes = ", ".join(row["short"] + [f for f in row["failing"] if f not in named])
         out.append(
-            f"| {row['page']} | {row['form']} | {s['performance']} | {s['accessibility']} | "
-            f"{s['best-practices']} | {s['seo']} | {', '.join(row['failing'][:6])} | "
-            f"{row.get('load', float('nan')):.1f} |"
+            f"| {row['page']} | {row['form']} | {s['performance']} "
+            f"({', '.join(map(str, row['performance_runs']))}) | {s['accessibility']} | "
+            f"{s['best-practices']} | {s['seo']} | {m['FCP']:.0f} | {m['LCP']:.0f} | "
+            f"{m['TBT']:.0f} | {m['CLS']:.3f} | {notes} | {row['load']:.1f} | "
+            f"{m.get('benchmark') or '?'} |"
         )
     out.append("")
     errors = sum("error" in r for r in rows)
-    if perf:
+    if not perf:
+        targets.append(("Lighthouse", "no run succeeded", False))
+        return out
+    low, page = min(perf)
+    targets.append((
+        f"Lighthouse mobile performance >= {LH_PERFORMANCE} on every page (median of "
+        f"{runs['mobile']})",
+        f"lowest {low} ({page}); {sum(p < LH_PERFORMANCE for p, _ in perf)} of {len(perf)} "
+        "below" + (f"; {errors} failed" if errors else ""),
+        low >= LH_PERFORMANCE and not errors,
+    ))  # fmt: skip
+    for c in LH_FULL:
+        low, page = min(full[c])
+        why = sorted(a.split(": ", 1)[1] for a in short if a.startswith(c + ":"))
         targets.append((
-            f"Lighthouse performance >= {LH_PERFORMANCE} on every run",
-            f"lowest {min(perf)}" + (f"; {errors} runs failed" if errors else ""),
-            min(perf) >= LH_PERFORMANCE and not errors,
+            f"Lighthouse {LH_NAMES[c]} = 100 on every page and form",
+            f"lowest {low} ({page})" + (f": {', '.join(why)}" if why else ""),
+            low >= 100 and not errors,
         ))  # fmt: skip
-        targets.append((
-            f"Lighthouse accessibility = {LH_ACCESSIBILITY} on every run",
-            f"lowest {min(a11y)}", min(a11y) >= LH_ACCESSIBILITY and not errors,
-        ))  # fmt: skip
-    else:
-        targets.append(("Lighthouse performance and accessibility", "no run succeeded", False))
     return out
 
 

@@ -3,7 +3,8 @@
 Each page is opened in a fresh browser context (empty cache), scrolled to the bottom so lazy
 images load, and every response body is summed.  Videos are preload="none": only posters.
 The static server sends files uncompressed; the gzip column is what a host that gzips
-text (HTML, CSS, JS, JSON, SVG) would send.
+text (HTML, CSS, JS, JSON, SVG) would send.  Requests to any other host are blocked and
+counted: a page must make none.
 """
 
 import gzip
@@ -47,7 +48,13 @@ def measure(site):
         browser = sitebrowser.launch(p)
         for path in pages:
             context = browser.new_context(viewport=sitebrowser.DESKTOP)
-            context.route(lambda url: not url.startswith(base), lambda r: r.abort())
+            off_site = []
+
+            def block(route, off_site=off_site):
+                off_site.append(route.request.url)
+                route.abort()
+
+            context.route(lambda url: not url.startswith(base), block)
             sizes = page_weight(context, base, path)
             context.close()
             biggest = sorted(sizes, key=lambda s: -s[1])[:3]
@@ -59,6 +66,7 @@ def measure(site):
                     "gzip": sum(s[2] for s in sizes),
                     "video_bytes": sum(s[1] for s in sizes if s[3].startswith("video/")),
                     "biggest": [(u.replace(base, "/"), n) for u, n, _, _ in biggest],
+                    "off_site": off_site,
                 }
             )
         browser.close()
