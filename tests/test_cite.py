@@ -70,7 +70,8 @@ def test_citation_agrees_with_the_project_settings():
     assert cff["version"] == project["version"]
     assert cff["url"] == config["site_url"]
     assert cff["repository-code"] == config["repo_url"]
-    languages = config["plugins"][1]["i18n"]["languages"]
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    languages = i18n["languages"]
     english = next(lang for lang in languages if lang["locale"] == "en")
     assert cff["title"] == english["site_name"]
     book = cff["references"][0]
