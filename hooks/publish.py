@@ -9,9 +9,13 @@ and REPO_URL. This hook derives what follows from them:
 - page placeholders that need the addresses (expanded before hooks/placeholders.py sees the page):
   `{{ cite bibtex }}`    the BibTeX entry, from CITATION.cff and the site's own name and URL;
   `{{ commit <hash> }}`  a link to that commit in the repository (the corrections log);
-  `{{ repo_file <path> }}` a link to a file of the repository, which must exist.
+  `{{ repo_file <path> }}` a link to a file of the repository, which must exist;
+  `{{ downloads }}`      the PDFs and the offline zip with their sizes, measured now: when
+                         `make pdf` / `make offline` have built them they are copied to
+                         downloads/ and linked; the offline copy links the published ones.
 """
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -19,13 +23,39 @@ from urllib.parse import urlsplit
 
 import yaml
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(HOOKS))  # MkDocs restores sys.path after loading a hook
 from placeholders import TOKEN  # noqa: E402  (the same rules for skipping code and math)
 
-OURS = ("cite", "commit", "repo_file")
+OURS = ("cite", "commit", "repo_file", "downloads")
+DOWNLOADS = "downloads"
+OTHER = {"zh": "en", "en": "zh"}
+WORDS = {
+    "zh": {
+        "pdf": "PDF 版（{name}）",
+        "zip": "离线版（zip）",
+        "zip_how": "：解压后用浏览器打开其中的 `index.html`，"
+        "公式、图、动画、搜索和训练器都不需要联网",
+        "missing": "（这份副本里没有：用 `{make}` 生成）",
+        "zh": "中文",
+        "en": "英文",
+        "sep": "，",
+    },
+    "en": {
+        "pdf": "PDF ({name})",
+        "zip": "Offline copy (zip)",
+        "zip_how": ": unzip it and open its `index.html` in a browser; formulas, figures, videos, "
+        "search and the trainer all work without a network",
+        "missing": " (not in this copy: `{make}` builds it)",
+        "zh": "Chinese",
+        "en": "English",
+        "sep": ", ",
+    },
+}
 HASH = re.compile(r"[0-9a-f]{7,40}")
 
 
@@ -41,6 +71,73 @@ def on_config(config):
     repo = _absolute("repo_url (REPO_URL)", config.repo_url)
     config.repo_name = repo.path.strip("/").removesuffix(".git") or repo.netloc
     return config
+
+
+def _project():
+    import tomllib
+
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+def download_files():
+    """[(kind, language or None, path)] of what the home page offers, in the order shown."""
+    project = _project()
+    zip_name = f"{project['name']}-{project['version']}.zip"
+    return [
+        ("pdf", "zh", ROOT / "build" / "pdf" / "cross-entropy-zh.pdf"),
+        ("pdf", "en", ROOT / "build" / "pdf" / "cross-entropy-en.pdf"),
+        ("zip", None, ROOT / "build" / "offline" / zip_name),
+    ]
+
+
+def human_size(size):
+    return f"{size / 1e6:.1f} MB" if size >= 1e5 else f"{size / 1e3:.0f} KB"
+
+
+def _offline(config):
+    plugin = next((p for p in config.plugins.values() if type(p).__name__ == "OfflinePlugin"), None)
+    return plugin is not None and plugin.config.enabled
+
+
+def on_files(files, config):
+    if _offline(config):
+        return files  # the offline copy links the published downloads instead
+    for _, _, path in download_files():
+        uri = f"{DOWNLOADS}/{path.name}"
+        if path.is_file() and files.get_file_from_path(uri) is None:
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+    return files
+
+
+def render_downloads(page, config, lang):
+    """Raw HTML (a Markdown link would be checked against docs/, where these files are not)."""
+    words = WORDS[lang]
+    items = []
+    for kind, file_lang, path in download_files():
+        label = html.escape(
+            words["pdf"].format(name=words[file_lang]) if kind == "pdf" else words["zip"]
+        )
+        how = _code(words["zip_how"]) if kind == "zip" else ""
+        uri = f"{DOWNLOADS}/{path.name}"
+        if _offline(config):
+            items.append(f'<a href="{html.escape(config.site_url + uri)}">{label}</a>{how}')
+        elif path.is_file():
+            size = human_size(path.stat().st_size)
+            link = html.escape(get_relative_url(uri, page.url))
+            items.append(f'<a href="{link}" download>{label}</a>{words["sep"]}{size}{how}')
+        else:
+            make = "make pdf" if kind == "pdf" else "make offline"
+            items.append(label + _code(words["missing"].format(make=make)) + how)
+    if lang == "en":  # the page's own language first
+        items[0], items[1] = items[1], items[0]
+    body = "".join(f"<li>{item}</li>" for item in items)
+    return f'\n\n<ul class="downloads">{body}</ul>\n\n'
+
+
+def _code(text):
+    """`x` -> <code>x</code>, the rest escaped."""
+    parts = html.escape(text).split("`")
+    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
 
 
 def citation():
@@ -69,7 +166,7 @@ def bibtex(cff, title, url):
     return "@misc{cross_entropy_site,\n" + body + "\n}"
 
 
-def _render(name, args, config):
+def _render(name, args, config, page):
     repo = config.repo_url.rstrip("/")
     if name == "cite" and args == ["bibtex"]:
         entry = bibtex(citation(), config.site_name, config.site_url)
@@ -80,6 +177,9 @@ def _render(name, args, config):
         if not (ROOT / args[0]).is_file():
             raise PluginError(f"no file {args[0]} in the repository")
         return f"[`{args[0]}`]({repo}/blob/main/{args[0]})"
+    if name == "downloads" and not args:
+        lang = getattr(page.file, "locale", None) or config.theme["language"]
+        return render_downloads(page, config, lang)
     raise PluginError("bad arguments")
 
 
@@ -91,7 +191,7 @@ def on_page_markdown(markdown, page, config, files):
         if name not in OURS:
             return match[0]  # hooks/placeholders.py's
         try:
-            return _render(name, args, config)
+            return _render(name, args, config, page)
         except PluginError as err:
             raise PluginError(f"{page.file.src_uri}: {match[0]}: {err}") from None
 

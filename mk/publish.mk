@@ -4,7 +4,13 @@
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
 .PHONY: publish lint-workflows
-publish: site ## Build everything the published site serves (what the Pages workflow uploads)
+# The PDFs and the offline copy first, then the site that links them (a new make reads them in).
+publish: pdf offline ## Build everything the published site serves (what the Pages workflow uploads)
+	@mkdir -p $(dir $(DOWNLOADS_STAMP))
+	@if [ ! -e $(DOWNLOADS_STAMP) ] || [ -n "$$(find $(PDF_FILES) $(OFFLINE_ZIP) -newer $(DOWNLOADS_STAMP))" ]; \
+	  then touch $(DOWNLOADS_STAMP); fi
+	@$(MAKE) --no-print-directory site
+TEST_PREREQS += publish
 
 # actionlint (PyPI wheel in .venv) checks the workflow's syntax, expressions and action inputs;
 # part of `make lint`, so `make test` fails on a broken workflow.
