@@ -170,13 +170,14 @@ def _render(name, args, config, page):
     repo = config.repo_url.rstrip("/")
     if name == "cite" and args == ["bibtex"]:
         entry = bibtex(citation(), config.site_name, config.site_url)
-        return "\n\n```bibtex\n" + entry + "\n```\n\n"
+        # plain text: the bibtex lexer colours field names below contrast limits (axe)
+        return '\n\n```text title="BibTeX"\n' + entry + "\n```\n\n"
     if name == "commit" and len(args) == 1 and HASH.fullmatch(args[0]):
-        return f"[`{args[0][:7]}`]({repo}/commit/{args[0]})"
+        return f"[{args[0][:7]}]({repo}/commit/{args[0]})"
     if name == "repo_file" and len(args) == 1:
         if not (ROOT / args[0]).is_file():
             raise PluginError(f"no file {args[0]} in the repository")
-        return f"[`{args[0]}`]({repo}/blob/main/{args[0]})"
+        return f"[{args[0]}]({repo}/blob/main/{args[0]})"
     if name == "downloads" and not args:
         lang = getattr(page.file, "locale", None) or config.theme["language"]
         return render_downloads(page, config, lang)
