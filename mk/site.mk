@@ -13,7 +13,7 @@ MKDOCS := .venv/bin/mkdocs
 .SECONDEXPANSION:
 
 ##@ The site
-.PHONY: site serve deploy
+.PHONY: site serve
 site: site/.built ## Build the site into site/ (mkdocs build --strict: any warning fails)
 # No --quiet: it hides warnings from the --strict counter, so a broken link would pass.
 # The log is kept for tests/test_site.py, which checks it for warnings instead of building again.
@@ -24,6 +24,3 @@ site/.built: $(SITE_INPUTS) $$(SITE_DEPS) $(DATA) | $(VENV) $(NODE)
 
 serve: $$(SITE_DEPS) $(DATA) | $(VENV) $(NODE) ## Generate what is missing, then serve with live reload on 127.0.0.1:8000
 	$(MKDOCS) serve -a 127.0.0.1:8000 --livereload
-
-deploy: site/.built ## Publish to GitHub Pages (mkdocs gh-deploy; needs push access to repo_url)
-	$(MKDOCS) gh-deploy --strict --force

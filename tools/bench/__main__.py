@@ -9,9 +9,9 @@ import traceback
 from pathlib import Path
 
 from tools import sitebrowser
-from tools.bench import builds, lighthouse, machine, trainer, weights
+from tools.bench import builds, lighthouse, machine, takeaway, trainer, weights
 
-SECTIONS = ("builds", "setup", "weights", "lighthouse", "trainer")
+SECTIONS = ("builds", "setup", "weights", "lighthouse", "trainer", "takeaway")
 # Each section's raw results are kept here, so `--only X` re-measures X and reuses the rest.
 SAVED = sitebrowser.ROOT / "build" / "bench" / "results"
 KB = 1000
@@ -254,6 +254,7 @@ def write_report(path, results, sections, wall, reused):
     body += weights_section(results.get("weights"), targets)
     body += lighthouse_section(results.get("lighthouse"), targets)
     body += trainer_section(results.get("trainer"))
+    body += takeaway.section(results.get("takeaway"), failed, error_block)
     lines = ["# Benchmark report", "", "Written by `make bench` (tools/bench/).", ""]
     lines += ["## Machine", "", "| | |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in machine.describe()]
@@ -295,6 +296,8 @@ def main():
             attempt(results, "weights", weights.measure, site)
         if "lighthouse" in args.only:
             attempt(results, "lighthouse", lighthouse.measure, site)
+        if "takeaway" in args.only:
+            attempt(results, "takeaway", takeaway.measure, work)
         reused = {}
         for name in SECTIONS:
             if name not in args.only and not args.fresh:
