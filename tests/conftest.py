@@ -2,7 +2,8 @@
 
 Tiers (pytest markers, set here from what a test needs, so no test file has to remember them):
 - ``browser``: drives chromium (uses the ``browser`` fixture, or lives in tests/browser/);
-- ``site``: reads the built site/ (uses the ``site`` or ``pages`` fixture);
+- ``site``: reads the built site/ or its downloads (uses the ``site`` or ``pages`` fixture, or
+  lives in a module of BUILT_MODULES);
 - ``media``: probes rendered videos or renders figures (test_videos.py, test_figures.py);
 - ``fast``: everything else: trainer, CLI in-process, hooks, catalogs, page sources.
 ``make check`` runs the fast tier alone (seconds); ``make test`` runs every tier.
@@ -20,6 +21,7 @@ from tools import sitebrowser
 
 TESTS = Path(__file__).resolve().parent
 MEDIA_MODULES = {"test_videos.py", "test_figures.py"}
+BUILT_MODULES = {"test_pdf.py", "test_offline.py"}  # read build/pdf/, build/offline/
 TIERS = ("browser", "site", "media", "fast")
 
 
@@ -29,7 +31,7 @@ def tier(item):
     names = set(getattr(item, "fixturenames", ()))
     if "browser" in names or TESTS / "browser" in path.parents:
         return "browser"
-    if names & {"site", "pages"}:
+    if names & {"site", "pages"} or path.name in BUILT_MODULES:
         return "site"
     if path.name in MEDIA_MODULES:
         return "media"
