@@ -12,7 +12,8 @@ NODE    := node_modules/.installed
 DEBS    := .venv/.debs-site
 GEN     := docs/generated
 DATA    := $(GEN)/data/.built
-TRAINER := $(wildcard figures_src/costs.py figures_src/neuron.py figures_src/scenarios.py figures_src/data.py)
+TRAINER := $(wildcard figures_src/costs.py figures_src/neuron.py figures_src/scenarios.py figures_src/data.py \
+             figures_src/analysis.py)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 

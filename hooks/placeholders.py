@@ -89,10 +89,13 @@ def _load(scenario_id):
     try:
         return results.load(scenario_id)
     except FileNotFoundError:
+        from figures_src.analysis import DATA_ID
         from figures_src.scenarios import BY_ID
 
-        if scenario_id not in BY_ID:
-            raise PlaceholderError(f"unknown scenario '{scenario_id}'") from None
+        if scenario_id not in BY_ID and scenario_id != DATA_ID:
+            raise PlaceholderError(
+                f"unknown scenario '{scenario_id}' (known: the scenarios and '{DATA_ID}')"
+            ) from None
         raise
 
 
@@ -112,7 +115,7 @@ def render_epoch_below(args):
 
     scenario_id, field, threshold = args
     run = _load(scenario_id)
-    if field not in run["history"]:
+    if field not in run.get("history", {}):
         raise PlaceholderError(f"scenario '{scenario_id}' has no history field '{field}'")
     epoch = first_epoch_below(run, float(threshold), field)
     if epoch is None:
