@@ -12,7 +12,8 @@ FIGURE_MAP := \
   cost-compare-start1:cost_curves cost-compare-start2:cost_curves \
   sigmoid:sigmoid step-size:step_size \
   neuron-one-input:neurons neuron-three-inputs:neurons \
-  start-map:start_map linear-neuron:linear_neuron reproduce-cross-entropy:reproduce
+  start-map:start_map linear-neuron:linear_neuron reproduce-cross-entropy:reproduce \
+  cost-of-z:cost_of_z late-phase:late_phase plateau-length:plateau_length
 FIGURE_IDS   := $(foreach m,$(FIGURE_MAP),$(word 1,$(subst :, ,$(m))))
 FIGURE_FILES := $(foreach i,$(FIGURE_IDS),$(FIGURE_DIR)/$(i)-zh.svg $(FIGURE_DIR)/$(i)-en.svg)
 

@@ -21,6 +21,9 @@ MODULES = (
     "start_map",
     "linear_neuron",
     "reproduce",
+    "cost_of_z",
+    "late_phase",
+    "plateau_length",
 )
 EXT = "svg"
 
