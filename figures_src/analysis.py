@@ -23,7 +23,7 @@ import math
 import numpy as np
 
 from figures_src.costs import COSTS
-from figures_src.neuron import train
+from figures_src.neuron import sigmoid_prime, train
 from figures_src.scenarios import BY_ID, EPOCHS, START1, START2, X, Y
 
 DATA_ID = "analysis"  # docs/generated/data/analysis.json; pages: {{ num analysis <path> <fmt> }}
@@ -138,7 +138,10 @@ def _below01():
         n = epochs_to(cost, z0s, ETA, LATE_A, EPOCHS)
         out[cost] = {key(z0): int(k) for z0, k in zip(z0s, n, strict=True)}
     never = epochs_to("quadratic", NEVER_GRID, ETA, LATE_A, EPOCHS) < 0
-    out["quadratic"]["never_from"] = float(NEVER_GRID[np.argmax(never)])
+    never_from = float(NEVER_GRID[np.argmax(never)])
+    out["quadratic"]["never_from"] = never_from
+    # sigma'(z0) there: not small, so the plateau alone does not explain it.
+    out["quadratic"]["never_from_sigma_prime"] = float(sigmoid_prime(never_from))
     return out
 
 
@@ -187,8 +190,20 @@ def _long_runs():
     return out
 
 
+def _growth(sweep):
+    """How the plateau grows with z0: the quadratic one is multiplied by about e per unit of z0
+    (trainer, z0 = 7 -> 8), the cross-entropy one grows by 1/(2 eta) epochs per unit."""
+    z0 = sweep["z0"]
+    q = sweep["plateau"]["quadratic"]
+    return {
+        "quadratic": q[z0.index(8.0)] / q[z0.index(7.0)],
+        "cross-entropy": 1 / (2 * ETA),
+    }
+
+
 def build():
     """Every number of analysis.json (plain floats and ints: deterministic JSON)."""
+    sweep = _sweep()
     return {
         "eta": ETA,
         "plateau_a": PLATEAU_A,
@@ -204,6 +219,7 @@ def build():
         "below01": _below01(),
         "double_eta": _double_eta(),
         "entropy": {key(y).replace("z", "y", 1): binary_entropy(y) for y in ENTROPY_Y},
-        "sweep": _sweep(),
+        "sweep": sweep,
+        "growth": _growth(sweep),
         "long": _long_runs(),
     }

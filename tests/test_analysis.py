@@ -152,6 +152,10 @@ def test_quadratic_plateau_grows_exponentially_cross_entropy_linearly(grid):
         c, _ = grid["cross-entropy", eta]
         slope = (c[-1] - c[GRID_Z0.index(4.0)]) / 4
         assert slope == pytest.approx(1 / (2 * eta), abs=max(0.1 / (2 * eta), 0.75))
+    # The published growth numbers (z0 = 7 -> 8 at eta = 0.15, and 1/(2 eta)).
+    g = analysis.build()["growth"]
+    assert g["quadratic"] == pytest.approx(math.e, rel=0.02)
+    assert g["cross-entropy"] == 1 / (2 * ETA)
     # The closed forms themselves: F_q(z0) e^-z0 -> 1, F_ce(z0) / z0 -> 1.
     assert analysis.f_quadratic(12.0) * math.exp(-12) == pytest.approx(1, rel=1e-3)
     assert analysis.f_cross_entropy(1e4) / 1e4 == pytest.approx(1, rel=1e-6)
@@ -262,6 +266,7 @@ def test_below_01(data):
     n = analysis.epochs_to("quadratic", analysis.NEVER_GRID, ETA, 0.1, 300)
     assert np.all((n < 0) == (analysis.NEVER_GRID >= never_from - 1e-9))
     assert sigmoid_prime(never_from) == pytest.approx(0.08, abs=0.005)
+    assert b["quadratic"]["never_from_sigma_prime"] == sigmoid_prime(never_from)
     assert sigmoid_prime(never_from) > sigmoid_figure.FLAT_BELOW
 
 
@@ -294,7 +299,10 @@ def test_every_published_key(data):
              "below01.quadratic.z1_5", "below01.quadratic.z2", "below01.quadratic.never_from",
              "below01.cross-entropy.z1_5", "below01.cross-entropy.z4",
              "below01.cross-entropy.z10", "entropy.y0_2", "entropy.y0_5", "z0.start1",
-             "z0.start2", "late.quadratic.closed", "late.cross-entropy.trainer"]  # fmt: skip
+             "z0.start2", "late.quadratic.closed", "late.cross-entropy.trainer",
+             "below01.quadratic.never_from_sigma_prime", "growth.quadratic",
+             "growth.cross-entropy", "late.quadratic.trainer", "late.cross-entropy.closed",
+             "plateau.six_eta.quadratic_closed"]  # fmt: skip
     for cost in COSTS_1D:
         paths += [f"double_eta.{cost}.final", f"double_eta.{cost}.ratio"]
         for z in ("z1_5", "z4", "z6", "z8"):
