@@ -12,8 +12,8 @@ NODE    := node_modules/.installed
 DEBS    := .venv/.debs-site
 GEN     := docs/generated
 DATA    := $(GEN)/data/.built
-TRAINER := $(wildcard figures_src/costs.py figures_src/neuron.py figures_src/scenarios.py figures_src/data.py \
-             figures_src/analysis.py)
+TRAINER := $(wildcard figures_src/costs.py figures_src/neuron.py figures_src/scenarios.py figures_src/data.py)
+ANALYSIS := $(GEN)/data/analysis.json
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -49,10 +49,14 @@ lock: ## Re-resolve requirements.txt into requirements.lock (needs PyPI)
 
 ##@ Generated files (build outputs, never committed)
 .PHONY: data
-data: $(DATA) ## Train every scenario and write its JSON to docs/generated/data/
+data: $(DATA) $(ANALYSIS) ## Train every scenario and write its JSON to docs/generated/data/
 $(DATA): $(TRAINER) | $(VENV)
 	$(PY) -m figures_src.data $(GEN)/data
 	@touch $@
+# The closed forms and the trainer's numbers that check them.  Figures and pages read it,
+# videos do not: editing analysis.py re-renders no video.
+$(ANALYSIS): figures_src/analysis.py $(DATA) | $(VENV)
+	$(PY) -m figures_src.analysis $(GEN)/data
 
 include $(sort $(wildcard mk/*.mk))
 

@@ -1,5 +1,7 @@
 """The run in one dimension: closed forms for the plateau and the late phase, and the trainer's
-numbers that check them.  Written to ``docs/generated/data/analysis.json`` by the data build.
+numbers that check them.
+
+python -m figures_src.analysis OUT_DIR    # writes OUT_DIR/analysis.json (make data does)
 
 With x = 1 and y = 0, w and b take the same step eta * delta each epoch, so z = w + b moves
 by twice that:  z -> z - 2 eta delta(z), with delta = dC/dz = a^2 (1 - a) for the quadratic
@@ -19,10 +21,13 @@ Every trainer number comes from ``neuron.train``, batched over starts (no loop o
 """
 
 import math
+import sys
+from pathlib import Path
 
 import numpy as np
 
 from figures_src.costs import COSTS
+from figures_src.data import write_json
 from figures_src.neuron import sigmoid_prime, train
 from figures_src.scenarios import BY_ID, EPOCHS, START1, START2, X, Y
 
@@ -223,3 +228,18 @@ def build():
         "growth": _growth(sweep),
         "long": _long_runs(),
     }
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1 or argv[0].startswith("-"):
+        sys.stderr.write("usage: python -m figures_src.analysis OUT_DIR\n")
+        return 2
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    write_json(out / f"{DATA_ID}.json", build())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

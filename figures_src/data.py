@@ -1,13 +1,12 @@
 """Train every scenario once and write its run as JSON: the only source of every number.
 
-python -m figures_src.data OUT_DIR        # writes OUT_DIR/<scenario id>.json and analysis.json
+python -m figures_src.data OUT_DIR        # writes OUT_DIR/<scenario id>.json
 """
 
 import json
 import sys
 from pathlib import Path
 
-from figures_src import analysis
 from figures_src.costs import COSTS
 from figures_src.neuron import train_one
 from figures_src.scenarios import SCENARIOS
@@ -36,8 +35,6 @@ def main(argv=None):
     out.mkdir(parents=True, exist_ok=True)
     for s in SCENARIOS:
         write_json(out / f"{s.id}.json", run_scenario(s))
-    # The closed forms and the trainer's numbers that check them (see figures_src/analysis.py).
-    write_json(out / f"{analysis.DATA_ID}.json", analysis.build())
     return 0
 
 

@@ -19,7 +19,7 @@ FIGURE_FILES := $(foreach i,$(FIGURE_IDS),$(FIGURE_DIR)/$(i)-zh.svg $(FIGURE_DIR
 
 # $(1) = figure id, $(2) = module.  Grouped target (&:): one run makes both languages.
 define FIGURE_RULE
-$(FIGURE_DIR)/$(1)-zh.svg $(FIGURE_DIR)/$(1)-en.svg &: figures_src/figures/$(2).py $(FIGURE_COMMON) $(DATA) | $(VENV)
+$(FIGURE_DIR)/$(1)-zh.svg $(FIGURE_DIR)/$(1)-en.svg &: figures_src/figures/$(2).py $(FIGURE_COMMON) $(DATA) $(ANALYSIS) | $(VENV)
 	$(PY) -m figures_src.figures $(FIGURE_DIR) $(1)
 endef
 $(foreach m,$(FIGURE_MAP),$(eval $(call FIGURE_RULE,$(word 1,$(subst :, ,$(m))),$(word 2,$(subst :, ,$(m))))))
@@ -27,8 +27,9 @@ $(foreach m,$(FIGURE_MAP),$(eval $(call FIGURE_RULE,$(word 1,$(subst :, ,$(m))),
 .PHONY: figures figures-timing
 figures: $(FIGURE_FILES) ## Draw every figure, both languages, into docs/generated/figures/
 
-# The site shows the figures and reads their alt text and captions from the catalog.
-SITE_DEPS += $(FIGURE_FILES) figures_src/figure_catalog.py
+# The site shows the figures and reads their alt text and captions from the catalog; its
+# pages and notebook read analysis.json.
+SITE_DEPS += $(FIGURE_FILES) figures_src/figure_catalog.py $(ANALYSIS)
 TEST_PREREQS += figures
 
 # (bench-figures itself belongs to mk/animations.mk, which times figures and videos together.)

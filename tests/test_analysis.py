@@ -323,3 +323,11 @@ def test_json_is_deterministic_and_built(data, tmp_path):
     built = results.DATA_DIR / f"{analysis.DATA_ID}.json"
     if built.is_file():
         assert json.loads(built.read_text()) == json.loads((tmp_path / "a.json").read_text())
+
+
+def test_cli_writes_the_json_and_rejects_bad_usage(tmp_path, capsys):
+    """python -m figures_src.analysis OUT_DIR: one file; bad usage: one line, exit 2, nothing."""
+    assert analysis.main([]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert analysis.main([str(tmp_path / "out")]) == 0
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [f"{analysis.DATA_ID}.json"]
