@@ -106,7 +106,7 @@ def _cost_compare(start):
     cap_zh = (
         f"同一个起点，只换代价函数：要让输出降到 {t:g} 以下，交叉熵用了 {bc} 个迭代期，"
         + (f"二次代价用了 {bq} 个。" if bq is not None else "二次代价直到训练结束都没有做到。")
-        + "两种代价的数值单位不同，所以左图比较的是它们共同的目标：输出 a。"
+        + "两种代价的数值单位不同，所以左图比较的是两者都有的输出 a。"
     )
     cap_en = (
         f"Same start, different cost: cross-entropy brings the output below {t:g} in {bc} epochs, "
