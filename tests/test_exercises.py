@@ -273,3 +273,30 @@ def test_more_wrong_is_not_faster_in_epochs():
     below, eta = _analysis()["below01"]["cross-entropy"], _analysis()["eta"]
     assert below["z10"] > below["z1_5"]
     assert below["z10"] >= (10 - 1.5) / (2 * eta)
+
+
+def _tolerance(text, answer):
+    return abs(answer) * float(text[:-1]) / 100 if text.endswith("%") else float(text)
+
+
+def test_typed_answers_are_fair():
+    """The answer as the question asks for it (rounded to the format the solution shows) is
+    accepted, and every 'near' hint lies outside the tolerance, so a reader can see it."""
+    number = re.compile(r"^= (\S+) (\S+) (\S+) ± ([0-9.]+%?)$", re.MULTILINE)
+    checked = 0
+    for source in _pages_with_exercises():
+        for scenario, path, spec, tol in number.findall(_source(source)):
+            value = json.loads((DATA / f"{scenario}.json").read_text())
+            for key in path.split("."):
+                value = value[int(key)] if isinstance(value, list) else value[key]
+            assert abs(float(format(value, spec)) - value) <= _tolerance(tol, value), path
+            checked += 1
+        name, *rest = source.name.split(".")
+        for box in _soup(name, "en" if rest[0] == "en" else "zh").select("div.exercise"):
+            if box["data-kind"] != "number":
+                continue
+            answer = float(box["data-answer"])
+            for hint in box.select(".exercise-hint[data-near]"):
+                gap = abs(float(hint["data-near"]) - answer)
+                assert gap > _tolerance(box["data-tolerance"], answer), (box["id"], hint)
+    assert checked >= 4
