@@ -147,7 +147,8 @@ plt.show()
 # $F_q(z) = e^z + 3z - 3e^{-z} - e^{-2z}/2$ and $F_{ce}(z) = z - e^{-z}$.
 # Both are in `figures_src/analysis.py`; here we hold them against the trainer.
 #
-# First the asymptotes: train both article starts for 20,000 epochs and compare the last output
+# First the asymptotes: train both article starts ($z_0 = w_0 + b_0$ = 1.5 and 4, since $x = 1$)
+# for 20,000 epochs and compare the last output
 # with the formula. Each run approaches its asymptote from above, and the two starts end up
 # almost together: the late phase forgets where the run began.
 
@@ -156,7 +157,7 @@ from figures_src import analysis
 
 eta = BY_ID["quadratic-start1"].eta
 t = 20_000
-z0_starts = [1.5, 4.0]  # w0 + b0 of the two article starts (x = 1)
+z0_starts = [1.5, 4.0]
 for cost in ["quadratic", "cross-entropy"]:
     a = analysis.trained_a(cost, z0_starts, eta, t)[-1]
     formula = float(analysis.asymptote(cost, eta, t))

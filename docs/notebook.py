@@ -144,7 +144,8 @@ plt.show()
 # $F_q(z) = e^z + 3z - 3e^{-z} - e^{-2z}/2$，$F_{ce}(z) = z - e^{-z}$。
 # 这些公式都写在 `figures_src/analysis.py` 里，下面拿训练器来核对。
 #
-# 先看渐近线：从文中两个起点各训练 20000 个迭代期，把最后的输出和公式比较。
+# 先看渐近线：从文中两个起点（$x = 1$，所以 $z_0 = w_0 + b_0$ 分别是 1.5 和 4）
+# 各训练 20000 个迭代期，把最后的输出和公式比较。
 # 训练器的输出从上方逼近渐近线，两个起点最后几乎落在同一处：后期不记得从哪里出发。
 
 # %%
@@ -152,7 +153,7 @@ from figures_src import analysis
 
 eta = BY_ID["quadratic-start1"].eta
 t = 20_000
-z0_starts = [1.5, 4.0]  # 文中两个起点的 w0 + b0（x = 1）
+z0_starts = [1.5, 4.0]
 for cost in ["quadratic", "cross-entropy"]:
     a = analysis.trained_a(cost, z0_starts, eta, t)[-1]
     formula = float(analysis.asymptote(cost, eta, t))
