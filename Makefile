@@ -21,6 +21,7 @@ DEBS    := .venv/.debs-site
 GEN     := docs/generated
 DATA    := $(GEN)/data/.built
 TRAINER := $(wildcard figures_src/costs.py figures_src/neuron.py figures_src/scenarios.py figures_src/data.py)
+ANALYSIS := $(GEN)/data/analysis.json
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -56,13 +57,21 @@ lock: ## Re-resolve requirements.txt into requirements.lock (needs PyPI)
 
 ##@ Generated files (build outputs, never committed)
 .PHONY: data
-data: $(DATA) ## Train every scenario and write its JSON to docs/generated/data/
+data: $(DATA) $(ANALYSIS) ## Train every scenario and write its JSON to docs/generated/data/
 $(DATA): $(TRAINER) | $(VENV)
 	$(PY) -m figures_src.data $(GEN)/data
 	@touch $@
 # Each JSON is made by the run above, which rewrites a file only when its numbers change: what
 # depends on one JSON is remade only when that run's numbers changed.
 $(GEN)/data/%.json: $(DATA) ;
+# The closed forms and the trainer's numbers that check them.  Figures and pages read it,
+# videos do not: editing analysis.py re-renders no video.
+# It trains with the trainer itself, and rewrites analysis.json only when its numbers change.
+ANALYSIS_RUN := $(GEN)/data/.analysis.built
+$(ANALYSIS_RUN): figures_src/analysis.py $(TRAINER) | $(VENV)
+	$(PY) -m figures_src.analysis $(GEN)/data
+	@touch $@
+$(ANALYSIS): $(ANALYSIS_RUN) ;
 
 include $(sort $(wildcard mk/*.mk))
 

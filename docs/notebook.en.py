@@ -136,3 +136,48 @@ plt.show()
 # The more saturated the start, the longer the quadratic cost stays stuck, while the
 # cross-entropy cost hardly notices. Change `w0`, `b0` or the learning rate and see how the
 # curves move.
+
+# %% [markdown]
+# ## Step 4: check the closed forms against the trainer
+#
+# The [slowdown page](../slowdown/#both-ends) derives how the output falls once it is small:
+# $a \approx 1/\sqrt{4\eta t}$ with the quadratic cost and $a \approx 1/(2\eta t)$ with
+# cross-entropy. The [in-action page](../in-action/#plateau) derives how long the plateau lasts:
+# $t \approx [F(z_0) - F(\ln 2)]/(2\eta)$ epochs until $a < 2/3$, with
+# $F_q(z) = e^z + 3z - 3e^{-z} - e^{-2z}/2$ and $F_{ce}(z) = z - e^{-z}$.
+# Both are in `figures_src/analysis.py`; here we hold them against the trainer.
+#
+# First the asymptotes: train both article starts ($z_0 = w_0 + b_0$ = 1.5 and 4, since $x = 1$)
+# for 20,000 epochs and compare the last output
+# with the formula. Each run approaches its asymptote from above, and the two starts end up
+# almost together: the late phase forgets where the run began.
+
+# %%
+from figures_src import analysis
+
+eta = BY_ID["quadratic-start1"].eta
+t = 20_000
+z0_starts = [1.5, 4.0]
+for cost in ["quadratic", "cross-entropy"]:
+    a = analysis.trained_a(cost, z0_starts, eta, t)[-1]
+    formula = float(analysis.asymptote(cost, eta, t))
+    print(f"{cost}: trainer {a[0]:.6f} and {a[1]:.6f}, asymptote {formula:.6f}")
+    assert np.allclose(a, formula, rtol=0.03)
+
+# %% [markdown]
+# Now the plateau: epochs until $a < 2/3$ from several starts $z_0$, closed form against the
+# trainer (which trains all starts at once). The difference is the discrete steps: at most
+# 3 epochs or 1 %, whichever is larger.
+
+# %%
+z0 = np.array([1.5, 4.0, 6.0, 8.0])
+for cost in ["quadratic", "cross-entropy"]:
+    closed = analysis.plateau_closed(cost, z0, eta)
+    trainer = analysis.epochs_to(cost, z0, eta, analysis.PLATEAU_A, 11_000)
+    for start, c, n in zip(z0, closed, trainer, strict=True):
+        print(f"{cost}, z0 = {start:g}: closed form {c:8.1f}, trainer {n:6d}")
+    assert np.all(np.abs(trainer - closed) <= np.maximum(3, 0.01 * closed))
+
+# %% [markdown]
+# The quadratic plateau grows roughly like $e^{z_0}$, the cross-entropy one only like $z_0$.
+# Try another learning rate: both plateaus shrink by the same factor, $1/\eta$.

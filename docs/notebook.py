@@ -133,3 +133,46 @@ plt.show()
 # %% [markdown]
 # 起点越饱和，二次代价函数“卡住”的时间就越长，而交叉熵代价函数几乎不受影响。
 # 你也可以把 `w0`、`b0` 换成别的值，或者改一改学习率，看看曲线怎么变。
+
+# %% [markdown]
+# ## 第四步：用训练器核对闭式解
+#
+# [为什么开始学得慢](../slowdown/#both-ends)那一页推出了输出变小以后怎样下降：
+# 二次代价函数 $a \approx 1/\sqrt{4\eta t}$，交叉熵代价函数 $a \approx 1/(2\eta t)$。
+# [交叉熵代价函数的实际效果](../in-action/#plateau)那一页推出了平台期有多长：
+# 输出降到 $a < 2/3$ 大约要 $t \approx [F(z_0) - F(\ln 2)]/(2\eta)$ 个迭代期，其中
+# $F_q(z) = e^z + 3z - 3e^{-z} - e^{-2z}/2$，$F_{ce}(z) = z - e^{-z}$。
+# 这些公式都写在 `figures_src/analysis.py` 里，下面拿训练器来核对。
+#
+# 先看渐近线：从文中两个起点（$x = 1$，所以 $z_0 = w_0 + b_0$ 分别是 1.5 和 4）
+# 各训练 20000 个迭代期，把最后的输出和公式比较。
+# 训练器的输出从上方逼近渐近线，两个起点最后几乎落在同一处：后期不记得从哪里出发。
+
+# %%
+from figures_src import analysis
+
+eta = BY_ID["quadratic-start1"].eta
+t = 20_000
+z0_starts = [1.5, 4.0]
+for cost in ["quadratic", "cross-entropy"]:
+    a = analysis.trained_a(cost, z0_starts, eta, t)[-1]
+    formula = float(analysis.asymptote(cost, eta, t))
+    print(f"{cost}：训练器 {a[0]:.6f} 和 {a[1]:.6f}，渐近线 {formula:.6f}")
+    assert np.allclose(a, formula, rtol=0.03)
+
+# %% [markdown]
+# 再看平台期：从几个不同的起点 $z_0$ 出发，输出降到 $a < 2/3$ 所用的迭代期，闭式解对训练器
+# （训练器一次把所有起点一起训练）。差距来自离散的更新，不超过 3 个迭代期或 1%，取较大者。
+
+# %%
+z0 = np.array([1.5, 4.0, 6.0, 8.0])
+for cost in ["quadratic", "cross-entropy"]:
+    closed = analysis.plateau_closed(cost, z0, eta)
+    trainer = analysis.epochs_to(cost, z0, eta, analysis.PLATEAU_A, 11_000)
+    for start, c, n in zip(z0, closed, trainer, strict=True):
+        print(f"{cost}，z0 = {start:g}：闭式解 {c:8.1f}，训练器 {n:6d}")
+    assert np.all(np.abs(trainer - closed) <= np.maximum(3, 0.01 * closed))
+
+# %% [markdown]
+# 二次代价函数的平台期大致按 $e^{z_0}$ 增长，交叉熵的只按 $z_0$ 增长。
+# 换一个学习率试试：两者的平台期都按同样的倍数 $1/\eta$ 缩短。

@@ -31,6 +31,23 @@ def write_json(path, obj):
     return True
 
 
+ANALYSIS_ID = "analysis"  # analysis.json: written by figures_src/analysis.py, not by main()
+
+
+def known_ids():
+    """Every data id a page, figure or scene may read: the scenarios, then the analysis."""
+    return [*(s.id for s in SCENARIOS), ANALYSIS_ID]
+
+
+def prune(out):
+    """Delete the JSON of ids that no longer exist (a renamed or removed scenario)."""
+    known = {f"{i}.json" for i in known_ids()}
+    stale = sorted(p for p in Path(out).glob("*.json") if p.name not in known)
+    for path in stale:
+        path.unlink()
+    return stale
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
@@ -40,6 +57,8 @@ def main(argv=None):
     out.mkdir(parents=True, exist_ok=True)
     for s in SCENARIOS:
         write_json(out / f"{s.id}.json", run_scenario(s))
+    for path in prune(out):
+        print(f"data: removed {path.name} (no such scenario)")
     return 0
 
 

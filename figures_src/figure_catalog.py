@@ -5,8 +5,8 @@ Alt text says what the figure shows (for screen readers); the caption says what 
 from it.  Every number is formatted here from the trainer's JSON, never typed.
 """
 
-from figures_src import results
-from figures_src.figures import linear_neuron, start_map
+from figures_src import analysis, results
+from figures_src.figures import late_phase, linear_neuron, plateau_length, start_map
 from figures_src.neuron import sigmoid_prime
 
 SLOW_EPOCH = 150  # the article: the second quadratic run barely moves "for the first 150 or so"
@@ -106,7 +106,7 @@ def _cost_compare(start):
     cap_zh = (
         f"同一个起点，只换代价函数：要让输出降到 {t:g} 以下，交叉熵用了 {bc} 个迭代期，"
         + (f"二次代价用了 {bq} 个。" if bq is not None else "二次代价直到训练结束都没有做到。")
-        + "两种代价的数值单位不同，所以左图比较的是它们共同的目标：输出 a。"
+        + "两种代价的数值单位不同，所以左图比较的是两者都有的输出 a。"
     )
     cap_en = (
         f"Same start, different cost: cross-entropy brings the output below {t:g} in {bc} epochs, "
@@ -156,25 +156,28 @@ def _step_size():
         r[start] = c / q
     a1, a2 = _a0("quadratic-start1"), _a0("quadratic-start2")
     alt_zh = (
-        "横轴是输出 a（目标 y = 0），纵轴是每一步的大小 |∂C/∂b|。交叉熵是一条直线 a，"
-        "二次代价是 a²(1 − a)，先升后降，到 a = 1 时回到 0。"
+        "横轴是输出 a（目标 y = 0），纵轴是梯度 |∂C/∂b|。交叉熵是一条直线 a，"
+        "二次代价是 a²(1 − a)，先升后降，在 a = 2/3 处最高，到 a = 1 时回到 0。"
         f"标出两个起点 a = {a1:.2f} 和 a = {a2:.2f} 处两条曲线上的点。"
     )
     alt_en = (
-        "The output a (target y = 0) across, the size of each step |∂C/∂b| up. Cross-entropy is "
-        "the straight line a; the quadratic cost is a²(1 − a), which rises, then falls back to 0 "
-        f"at a = 1. Both curves are marked at the starts a = {a1:.2f} and a = {a2:.2f}."
+        "The output a (target y = 0) across, the gradient |∂C/∂b| up. Cross-entropy is the "
+        "straight line a; the quadratic cost is a²(1 − a), which rises to its peak at a = 2/3, "
+        f"then falls back to 0 at a = 1. Both curves are marked at the starts a = {a1:.2f} and "
+        f"a = {a2:.2f}."
     )
     cap_zh = (
-        "整个道理就在这张图里：用交叉熵，输出错得越多，步子越大；用二次代价，输出一旦接近 1，"
-        f"步子反而缩小。在起点 1，交叉熵的步子是二次代价的 {r['start1']:.1f} 倍，"
+        "整个道理就在这张图里：用交叉熵，输出错得越多，梯度越大；用二次代价，输出一旦高过 2/3，"
+        "越接近 1 梯度反而越小。每一步的更新量是 η 乘以梯度（x = 1 时 z 挪动它的两倍），"
+        f"所以在起点 1，交叉熵的更新量是二次代价的 {r['start1']:.1f} 倍，"
         f"在起点 2 是 {r['start2']:.0f} 倍。"
     )
     cap_en = (
         "The whole argument in one picture: with cross-entropy, the more wrong the output, the "
-        "bigger the step; with the quadratic cost the step shrinks as the output nears 1. The "
-        f"cross-entropy step is {r['start1']:.1f} times the quadratic one at start 1 and "
-        f"{r['start2']:.0f} times at start 2."
+        "larger the gradient; with the quadratic cost, once the output is above 2/3 the gradient "
+        "shrinks as the output nears 1. Each update is η times the gradient (with x = 1, z moves "
+        f"by twice that), so the cross-entropy update is {r['start1']:.1f} times the quadratic "
+        f"one at start 1 and {r['start2']:.0f} times at start 2."
     )
     return alt_zh, cap_zh, alt_en, cap_en
 
@@ -224,19 +227,26 @@ def _start_map():
         "has a large grey area in its upper right; the right map (cross-entropy) is dark "
         "everywhere. Both article starts are marked."
     )
+    d = _run(analysis.DATA_ID)
+    late, never = d["late"]["quadratic"]["closed"], d["below01"]["quadratic"]["never_from"]
     cap_zh = (
         f"从每个起点都按文中的设置训练（η = {s['eta']:g}，x = {s['x']:g}，y = {s['y']:g}）。"
         f"二次代价从起点 1 出发，{_epochs_text(q1, 'zh')} {t:g} 以下；"
         f"从起点 2 出发，{_epochs_text(q2, 'zh')} {t:g} 以下；"
         f"交叉熵分别只要 {c1} 和 {c2} 个迭代期。因为 x = 1，w 和 b 每步走得一样多，"
-        "结果只取决于 w + b，所以图上是一条条斜带。"
+        "结果只取决于 w + b，所以图上是一条条斜带。颜色量的是开头的平台期加上后期的总和："
+        f"二次代价光是从 a = 2/3 降到 {t:g}（后期）就要约 {late:.0f} 个迭代期，"
+        f"所以 w + b ≥ {never:g} 的起点都来不及，哪怕那里的 σ′(z) 并不小。"
     )
     cap_en = (
         f"Every start trained with the article's setting (η = {s['eta']:g}, x = {s['x']:g}, "
         f"y = {s['y']:g}). The quadratic cost gets the output below {t:g} "
         f"{_epochs_text(q1, 'en')} from start 1 and {_epochs_text(q2, 'en')} from start 2; "
         f"cross-entropy takes {c1} and {c2} epochs. With x = 1, w and b move by the same step, "
-        "so only w + b matters: hence the diagonal bands."
+        "so only w + b matters: hence the diagonal bands. The colour counts the opening plateau "
+        f"and the late phase together: the quadratic cost needs about {late:.0f} epochs just to "
+        f"get from a = 2/3 down to {t:g} (the late phase), so no start with w + b ≥ {never:g} "
+        "makes it in time, even where σ′(z) is not small."
     )
     return alt_zh, cap_zh, alt_en, cap_en
 
@@ -310,6 +320,124 @@ def _reproduce():
     return alt_zh, cap_zh, alt_en, cap_en
 
 
+def _cost_of_z():
+    s = _s("quadratic-start1")
+    z1, z2 = (_run(f"quadratic-{st}")["history"]["z"][0] for st in ("start1", "start2"))
+    q2 = abs(_run("quadratic-start2")["history"]["dc_db"][0])
+    c2 = abs(_run("cross-entropy-start2")["history"]["dc_db"][0])
+    alt_zh = (
+        "三幅图，横轴都是带权输入 z（−6 到 6），目标 y = 0。上左：二次代价 σ(z)²/2，"
+        "两端都变平；上右：交叉熵 ln(1 + e^z)，左端变平，右端变成斜率为 1 的斜坡。"
+        f"两幅图上都标出两个起点 z = {z1:g} 和 z = {z2:g}。下面一幅是两者的坡度 ∂C/∂z："
+        "二次代价的 a²(1 − a) 是一个低矮的鼓包，两端都趋近 0；交叉熵的 a 从 0 一直升到 1。"
+    )
+    alt_en = (
+        "Three charts, each with the weighted input z (−6 to 6) across and target y = 0. Top "
+        "left: the quadratic cost σ(z)²/2, flat at both ends. Top right: the cross-entropy "
+        "ln(1 + e^z), flat on the left and a ramp of slope 1 on the right. Both mark the starts "
+        f"z = {z1:g} and z = {z2:g}. Bottom: their slopes ∂C/∂z; the quadratic a²(1 − a) is a "
+        "low bump that goes to 0 at both ends, the cross-entropy a rises from 0 to 1."
+    )
+    cap_zh = (
+        "x = 1 时 w 和 b 一起挪动，整个训练只看 z = w + b：每个迭代期 z 沿代价曲线往下挪 "
+        f"2η × 坡度（η = {s['eta']:g}）。在起点 2，二次代价的坡度只有 {q2:.4f}，交叉熵是 "
+        f"{c2:.2f}。z 很负、输出接近 0 时，二次代价的坡度约为 a²，交叉熵的是 a，"
+        "所以二次代价在结尾同样慢。"
+    )
+    cap_en = (
+        "With x = 1, w and b move together and the whole run depends only on z = w + b: each "
+        f"epoch z rolls down the cost curve by 2η × slope (η = {s['eta']:g}). At start 2 the "
+        f"quadratic slope is only {q2:.4f}, the cross-entropy slope {c2:.2f}. Where z is very "
+        "negative and the output is near 0, the quadratic slope is about a², the cross-entropy "
+        "slope a: so the quadratic cost is slow at the end as well."
+    )
+    return alt_zh, cap_zh, alt_en, cap_en
+
+
+def _late_phase():
+    d = late_phase.data()
+    last = int(d["t"][-1])
+    t, eta = _run(analysis.DATA_ID)["asymptote"]["t"], d["eta"]
+    aq, ac = (_run(analysis.DATA_ID)["asymptote"][c] for c in ("quadratic", "cross-entropy"))
+    q1, c1, c2 = (
+        _a_end("quadratic-start1"),
+        _a_end("cross-entropy-start1"),
+        _a_end("cross-entropy-start2"),
+    )
+    alt_zh = (
+        f"对数坐标的折线图：横轴是迭代期 t（1 到 {last}），纵轴是输出 a。四条线是文中的四次训练"
+        f"（二次代价和交叉熵各两个起点，η = {eta:g}），一直训练到第 {last} 个迭代期；"
+        "两条点线是渐近线 a ≈ 1/√(4ηt) 和 a ≈ 1/(2ηt)，第 "
+        f"{t} 个迭代期处有一条竖线。交叉熵的两条线很快贴到 1/(2ηt) 上；"
+        "二次代价的两条线要晚得多才贴到 1/√(4ηt) 上，下降得慢得多。"
+    )
+    alt_en = (
+        f"Log-log line chart: epoch t (1 to {last}) across, the output a up. Four lines are the "
+        f"article's four runs (quadratic and cross-entropy, two starts each, η = {eta:g}), "
+        f"continued to epoch {last}; two dotted lines are the asymptotes a ≈ 1/√(4ηt) and "
+        f"a ≈ 1/(2ηt); a vertical line marks epoch {t}. Both cross-entropy lines soon lie on "
+        "1/(2ηt); the quadratic lines reach 1/√(4ηt) much later and fall much more slowly."
+    )
+    cap_zh = (
+        "输出接近 0 时 σ′(z) ≈ a，二次代价的梯度约为 a²，交叉熵的是 a，"
+        "所以二次代价按 1/√(4ηt) 下降，交叉熵按 1/(2ηt) 下降。"
+        f"第 {t} 个迭代期时两条渐近线分别是 {aq:.3f} 和 {ac:.3f}，训练器给出二次代价（起点 1）"
+        f"{q1:.3f}，交叉熵 {c1:.4f} 和 {c2:.4f}。"
+        "交叉熵的两次训练最后几乎重合：后期不记得从哪里出发。"
+    )
+    cap_en = (
+        "Near a = 0, σ′(z) ≈ a, so the quadratic gradient is about a² and the cross-entropy one "
+        "a: the quadratic output falls like 1/√(4ηt), the cross-entropy output like 1/(2ηt). At "
+        f"epoch {t} the asymptotes give {aq:.3f} and {ac:.3f}; the trainer gives {q1:.3f} "
+        f"(quadratic, start 1) and {c1:.4f} and {c2:.4f} (cross-entropy). The two cross-entropy "
+        "runs end almost together: the late phase forgets where the run began."
+    )
+    return alt_zh, cap_zh, alt_en, cap_en
+
+
+def _plateau_length():
+    d = plateau_length.data()
+    p, late = _run(analysis.DATA_ID)["plateau"], _run(analysis.DATA_ID)["late"]
+    lo, hi = d["z0"][0], d["z0"][-1]
+    q8, c8 = d["plateau"]["quadratic"][-1], d["plateau"]["cross-entropy"][-1]
+    q4, c4 = p["quadratic"]["z4"], p["cross-entropy"]["z4"]
+    lq, lc = late["quadratic"]["closed"], late["cross-entropy"]["closed"]
+    alt_zh = (
+        f"散点加曲线图，横轴是起点的带权输入 z₀ = w₀ + b₀（{lo:g} 到 {hi:g}），纵轴是迭代期数"
+        "（对数刻度）。实心点是训练器测得的平台期（输出降到 2/3 以下所用的迭代期），"
+        "空心方块是后期（从 2/3 再降到 0.1 以下所用的迭代期）；蓝色是二次代价，橙红色是交叉熵，"
+        "实线和虚线是对应的闭式解。二次代价的平台期随 z₀ 指数增长，"
+        f"到 z₀ = {hi:g} 要 {q8} 个迭代期；交叉熵的只线性增长，到 z₀ = {hi:g} 也只要 {c8} 个。"
+        f"两种代价的后期都是水平线，分别约 {lq:.0f} 和 {lc:.0f} 个迭代期。"
+    )
+    alt_en = (
+        f"Dots over lines: the starting weighted input z₀ = w₀ + b₀ ({lo:g} to {hi:g}) across, "
+        "epochs (log scale) up. Filled dots are the trainer's plateau (epochs until the output "
+        "is below 2/3), open squares its late phase (epochs from there until it is below 0.1); "
+        "blue is the quadratic cost, vermillion cross-entropy; solid and dashed lines are the "
+        "closed forms. The quadratic plateau grows exponentially with z₀, to "
+        f"{q8} epochs at z₀ = {hi:g}; the cross-entropy one grows linearly, to only {c8}. Both "
+        f"late phases are flat lines, about {lq:.0f} and {lc:.0f} epochs."
+    )
+    cap_zh = (
+        f"这张图分开量两段时间（η = {d['eta']:g}）：平台期是输出 a 从起点降到 2/3 以下所用的"
+        "迭代期，后期是从 2/3 再降到 0.1 以下所用的迭代期。点是训练器的结果，线是闭式解 "
+        "[F(z₀) − F(ln 2)]/(2η)。从起点 2（z₀ = 4）出发，二次代价的平台期是 "
+        f"{q4['trainer']} 个迭代期（闭式解 {q4['closed']:.1f}），交叉熵是 {c4['trainer']} 个"
+        f"（{c4['closed']:.1f}）。后期与起点无关：二次代价约 {lq:.0f} 个，交叉熵约 {lc:.0f} 个。"
+    )
+    cap_en = (
+        f"Two stretches measured separately (η = {d['eta']:g}): the plateau is the number of "
+        "epochs until the output a is below 2/3, the late phase the number of epochs from there "
+        "until it is below 0.1. Dots are the trainer, lines the closed forms "
+        "[F(z₀) − F(ln 2)]/(2η). From start 2 (z₀ = 4) the quadratic plateau lasts "
+        f"{q4['trainer']} epochs (closed form {q4['closed']:.1f}), the cross-entropy one "
+        f"{c4['trainer']} ({c4['closed']:.1f}). The late phase does not depend on the start: "
+        f"about {lq:.0f} epochs for the quadratic cost, {lc:.0f} for cross-entropy."
+    )
+    return alt_zh, cap_zh, alt_en, cap_en
+
+
 def _entry(fig_id, texts):
     alt_zh, cap_zh, alt_en, cap_en = texts
     return {
@@ -337,6 +465,9 @@ def _build():
     texts["start-map"] = _start_map()
     texts["linear-neuron"] = _linear()
     texts["reproduce-cross-entropy"] = _reproduce()
+    texts["cost-of-z"] = _cost_of_z()
+    texts["late-phase"] = _late_phase()
+    texts["plateau-length"] = _plateau_length()
     return {fig_id: _entry(fig_id, t) for fig_id, t in texts.items()}
 
 

@@ -85,16 +85,14 @@ def lookup(run, path):
 
 
 def _load(scenario_id):
+    """The JSON of a known data id; a stale file left by a renamed scenario is never read."""
     from figures_src import results
+    from figures_src.data import known_ids
 
-    try:
-        return results.load(scenario_id)
-    except FileNotFoundError:
-        from figures_src.scenarios import BY_ID
-
-        if scenario_id not in BY_ID:
-            raise PlaceholderError(f"unknown scenario '{scenario_id}'") from None
-        raise
+    known = known_ids()
+    if scenario_id not in known:
+        raise PlaceholderError(f"unknown scenario '{scenario_id}' (known: {', '.join(known)})")
+    return results.load(scenario_id)
 
 
 def render_num(args):
@@ -113,7 +111,7 @@ def render_epoch_below(args):
 
     scenario_id, field, threshold = args
     run = _load(scenario_id)
-    if field not in run["history"]:
+    if field not in run.get("history", {}):
         raise PlaceholderError(f"scenario '{scenario_id}' has no history field '{field}'")
     epoch = first_epoch_below(run, float(threshold), field)
     if epoch is None:

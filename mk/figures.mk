@@ -25,8 +25,9 @@ $(FIGURE_DIR)/%-zh.svg $(FIGURE_DIR)/%-en.svg: $(FIGURE_COMMON) | $(VENV)
 .PHONY: figures figures-timing
 figures: $(FIGURE_FILES) ## Draw every figure, both languages, into docs/generated/figures/
 
-# The site shows the figures and reads their alt text and captions from the catalog.
-SITE_DEPS += $(FIGURE_FILES) figures_src/figure_catalog.py
+# The site shows the figures and reads their alt text and captions from the catalog; its
+# pages and notebook read analysis.json.
+SITE_DEPS += $(FIGURE_FILES) figures_src/figure_catalog.py $(ANALYSIS)
 TEST_PREREQS += figures
 
 # (bench-figures itself belongs to mk/animations.mk, which times figures and videos together.)

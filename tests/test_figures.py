@@ -12,13 +12,16 @@ import pytest
 from matplotlib import font_manager
 from matplotlib.text import Text
 
-from figures_src import results
+from figures_src import analysis, results
 from figures_src.figure_catalog import FIGURES
 from figures_src.figures import (
     build,
     cost_curves,
+    cost_of_z,
+    late_phase,
     linear_neuron,
     neurons,
+    plateau_length,
     reproduce,
     sigmoid,
     start_map,
@@ -139,6 +142,49 @@ def test_step_size_curves_match_the_trainers_gradient():
         assert np.interp(a0, d["a"], d["curves"][cost]) == pytest.approx(step, rel=1e-3)
     q, c = d["curves"]["quadratic"], d["curves"]["cross-entropy"]
     assert np.all(c > q)  # cross-entropy always steps further, for y = 0
+
+
+def test_cost_of_z_plots_the_cost_classes_and_the_json_starts():
+    """The one-dimensional picture: C(z) and dC/dz from costs.py, starts at the runs' z0; the
+    quadratic cost is flat at both ends, cross-entropy a ramp of slope 1 on the wrong side."""
+    d = cost_of_z.data()
+    for name, cost in cost_of_z.COSTS.items():
+        np.testing.assert_array_equal(d["cost"][name], cost.fn(d["z"], sigma(d["z"]), 0.0))
+        slope = np.gradient(d["cost"][name], d["z"])
+        np.testing.assert_allclose(slope[1:-1], d["slope"][name][1:-1], atol=2e-3)
+    for start, z0 in d["starts"].items():
+        assert z0 == _history(f"quadratic-{start}", "z")[0]
+    q, c = d["slope"]["quadratic"], d["slope"]["cross-entropy"]
+    assert q[0] < 1e-3 and q[-1] < 3e-3 and q.max() == pytest.approx(4 / 27, rel=1e-3)
+    assert c[0] < 3e-3 and c[-1] == pytest.approx(1, abs=3e-3)
+
+
+def test_late_phase_plots_the_trainer_and_the_asymptotes():
+    d = late_phase.data()
+    for sid in late_phase.RUNS:
+        # The long runs are the article's runs: equal to the JSON wherever both exist.
+        a = _history(sid, "a")
+        inside = d["t"] <= a.size - 1
+        np.testing.assert_allclose(d["runs"][sid][inside], a[d["t"][inside].astype(int)], rtol=1e-9)
+        cost = sid.rsplit("-", 1)[0]
+        # By the last epoch every run lies within 10 % of its own asymptote.
+        assert d["runs"][sid][-1] == pytest.approx(d["asymptote"][cost][-1], rel=0.10)
+    assert d["t"][-1] == analysis.LONG_EPOCHS
+
+
+def test_plateau_length_plots_the_trainer_and_the_closed_forms():
+    d = plateau_length.data()
+    eta = d["eta"]
+    for cost in analysis.ANALYSED:
+        # Spot-check the JSON's sweep against a fresh run of the trainer.
+        z0 = d["z0"][::6]
+        fresh = analysis.epochs_to(cost, z0, eta, analysis.PLATEAU_A, 12000)
+        np.testing.assert_array_equal(fresh, d["plateau"][cost][::6])
+        closed = analysis.plateau_closed(cost, d["z0"], eta)
+        assert np.all(np.abs(d["plateau"][cost] - closed) <= np.maximum(3, 0.01 * closed))
+        late = d["late_closed"][cost]
+        assert np.all(np.abs(d["late"][cost] - late) <= 3)
+    assert set(d["starts"].values()) <= set(d["z0"])
 
 
 def test_linear_neuron():

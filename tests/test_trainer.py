@@ -80,6 +80,17 @@ def test_article_starting_outputs():
     assert run("quadratic-start2")["history"]["a"][0] == pytest.approx(0.9820, abs=1e-4)
 
 
+def test_dcda_step_ratio_at_the_starts():
+    """costs.py docstring: the widget's step is 1/sigma'(z) times the true gradient, 6.7 at
+    start 1 and 57 at start 2 (the step-size figure's ratios)."""
+    ratios = []
+    for start in ("start1", "start2"):
+        h = run(f"cross-entropy-dcda-{start}")["history"]
+        true = run(f"cross-entropy-{start}")["history"]
+        ratios.append(h["dc_db"][0] / true["dc_db"][0])
+    assert (f"{ratios[0]:.1f}", f"{ratios[1]:.0f}") == ("6.7", "57")
+
+
 def test_quadratic_from_saturated_start_is_still_high_at_epoch_150():
     a = run("quadratic-start2")["history"]["a"]
     assert a[150] > 0.9

@@ -1,7 +1,8 @@
-"""The whole argument in one picture: the step |dC/db| against the output a, for y = 0.
+"""The whole argument in one picture: the gradient |dC/db| against the output a, for y = 0.
 
-Quadratic: dC/db = (a - y) sigma'(z) = a^2 (1 - a), which vanishes as a -> 1.
+Quadratic: dC/db = (a - y) sigma'(z) = a^2 (1 - a), which vanishes as a -> 1 (and as a -> 0).
 Cross-entropy: dC/db = a - y = a, largest exactly where the output is most wrong.
+The update of w and of b is eta |dC/db|; with x = 1, z = w + b moves by twice that.
 Curves come from the cost classes' ``delta``; the start markers from the JSON's dc_db[0].
 """
 
@@ -14,6 +15,7 @@ from figures_src.figures.style import COLORS, START_STYLE, new_figure, tr
 IDS = ("step-size",)
 COSTS = {"quadratic": QuadraticCost, "cross-entropy": CrossEntropyCost}
 Y = 0.0
+PEAK_A = 2 / 3  # where a^2 (1 - a) is largest
 
 
 def data(fig_id="step-size"):
@@ -52,8 +54,8 @@ def draw(lang, fig_id="step-size"):
         ax.annotate(
             tr(
                 lang,
-                f"起点 {n}：a = {a0:.2f}\n交叉熵的步长是\n二次代价的 {ratio} 倍",
-                f"start {n}: a = {a0:.2f}\ncross-entropy step\n= {ratio} × quadratic step",
+                f"起点 {n}：a = {a0:.2f}\n交叉熵的更新量是\n二次代价的 {ratio} 倍",
+                f"start {n}: a = {a0:.2f}\ncross-entropy update\n= {ratio} × quadratic update",
             ),
             (a0, 0.3 + 0.25 * (n - 1)),
             xytext=(-6, 0),
@@ -63,16 +65,38 @@ def draw(lang, fig_id="step-size"):
             fontsize=9,
             bbox={"boxstyle": "round,pad=0.25", "facecolor": "white", "edgecolor": "none"},
         )
+    # Right of the quadratic peak (a = 2/3) its gradient shrinks as the output gets worse.
+    ax.axvline(PEAK_A, color="#999999", linewidth=1, linestyle=":")
+    ax.annotate(
+        "a = 2/3",
+        (PEAK_A, 0.02),
+        xytext=(-3, 0),
+        textcoords="offset points",
+        ha="right",
+        fontsize=9,
+    )
+    ax.text(
+        0.02,
+        0.72,
+        tr(
+            lang,
+            "更新量 = η × |∂C/∂b|；\nx = 1 时 z 每步挪动它的两倍",
+            "update = η × |∂C/∂b|;\nwith x = 1, z moves by twice that",
+        ),
+        transform=ax.transAxes,
+        fontsize=9,
+        va="top",
+    )
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1.02)
     ax.set_xlabel(tr(lang, "输出 a（目标 y = 0）", "output a (target y = 0)"))
-    ax.set_ylabel(tr(lang, "每步的大小 |∂C/∂b|", "size of each step |∂C/∂b|"))
+    ax.set_ylabel(tr(lang, "梯度 |∂C/∂b|", "gradient |∂C/∂b|"))
     ax.set_title(
         tr(
             lang,
-            "输出错得越离谱，交叉熵的步子越大，二次代价的步子反而越小",
-            "The more wrong the output, the bigger the cross-entropy step,\n"
-            "while the quadratic step shrinks",
+            "a > 2/3 时，输出错得越离谱，交叉熵的梯度越大，二次代价的梯度反而越小",
+            "For a > 2/3: the more wrong the output, the larger the cross-entropy gradient,\n"
+            "while the quadratic gradient shrinks",
         ),
         fontsize=11,
     )
