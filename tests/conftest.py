@@ -13,6 +13,7 @@ the browser tests (tests/browser/) share this session-wide browser instead of ea
 their own.  It is Debian's chromium (never a downloaded one); a missing one FAILS the tests.
 """
 
+import os
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,15 @@ def tier(item):
     if path.name in MEDIA_MODULES:
         return "media"
     return "fast"
+
+
+@pytest.fixture(scope="session")
+def site():
+    """The built site (SITE_DIR overrides); a test that reads it is in the ``site`` tier."""
+    root = Path(os.environ.get("SITE_DIR", TESTS.parent / "site"))
+    if not (root / "index.html").is_file():
+        pytest.fail(f"{root} is not built: run `make site` (make test does it first)")
+    return root
 
 
 def pytest_collection_modifyitems(config, items):

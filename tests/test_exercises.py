@@ -5,21 +5,20 @@ Reads site/ like tests/test_site.py (`make site` first).  The browser side (typi
 keyboard, no JavaScript) is tests/browser/test_browser_exercises.py.
 """
 
+import importlib.util
 import json
 import math
 import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT))
-
-import exercises  # noqa: E402
+_spec = importlib.util.spec_from_file_location("exercises", ROOT / "hooks" / "exercises.py")
+exercises = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(exercises)
 
 SITE = Path(os.environ.get("SITE_DIR", ROOT / "site"))
 DOCS = ROOT / "docs"
@@ -68,7 +67,7 @@ def _summary(soup):
 
 
 @pytest.mark.parametrize("name", EXERCISE_PAGES)
-def test_every_exercise_has_a_twin_with_the_same_answer(name):
+def test_every_exercise_has_a_twin_with_the_same_answer(name, site):
     zh, en = _summary(_soup(name, "zh")), _summary(_soup(name, "en"))
     assert 2 <= len(zh) <= 4, f"{name}: {len(zh)} exercises"
     assert zh == en
@@ -78,7 +77,7 @@ def _pages_with_exercises():
     return [p for p in sorted(DOCS.glob("*.md")) if "\n::: exercise " in _source(p)]
 
 
-def test_every_exercise_reads_without_javascript():
+def test_every_exercise_reads_without_javascript(site):
     """No form in the HTML: the question, then the answer inside a closed <details>."""
     checked = 0
     for source in _pages_with_exercises():
@@ -102,7 +101,7 @@ def test_every_exercise_reads_without_javascript():
     assert checked >= 2 * 2 * len(EXERCISE_PAGES)
 
 
-def test_number_answers_come_from_the_json():
+def test_number_answers_come_from_the_json(site):
     for source in _pages_with_exercises():
         text = _source(source)
         expected = []
@@ -117,7 +116,7 @@ def test_number_answers_come_from_the_json():
         assert numbers == expected, source.name
 
 
-def test_the_assets_are_on_every_page():
+def test_the_assets_are_on_every_page(site):
     for lang in ("zh", "en"):
         html = _html_path("cross-entropy", lang).read_text(encoding="utf-8")
         assert "assets/exercises.js" in html and "assets/exercises.css" in html

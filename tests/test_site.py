@@ -49,13 +49,6 @@ def _soup(path):
 
 
 @pytest.fixture(scope="session")
-def site():
-    if not (SITE / "index.html").is_file():
-        pytest.fail("site/ is not built: run `make site` (make test does it first)")
-    return SITE
-
-
-@pytest.fixture(scope="session")
 def pages(site):
     """{(name, lang): soup} for every page in both languages."""
     return {(n, lang): _soup(_html_path(n, lang)) for n in PAGES for lang in ("zh", "en")}
