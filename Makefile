@@ -37,10 +37,12 @@ debs: ## Install the Debian packages the build needs (apt-get, sudo when not roo
 debs-test: debs ## Also install the ones only the tests need (chromium)
 	@tools/ensure-debs.sh test
 
-$(VENV): requirements.lock | debs
+$(VENV): requirements.lock pyproject.toml | debs
 	@test -x $(PY) || python3 -m venv .venv
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.lock
+	@# The project itself, editable: figures_src, hooks and tools import from anywhere.
+	$(PY) -m pip install -q --no-deps -e .
 	@touch $@
 
 $(NODE): package.json package-lock.json | debs

@@ -32,19 +32,12 @@
 # `jupytext --to notebook docs/notebook.en.py`, and change the parameters in Jupyter.
 
 # %% [markdown]
-# ## Setup: find the project's code
+# ## Setup: import the project's code
 #
-# The notebook does not necessarily run from the repository root, so we walk up the
-# directories until we find the one that contains `figures_src`, and put it on `sys.path`.
+# `make` installs the project into `.venv` as an editable package, so wherever the notebook
+# runs it imports `figures_src` directly: the same code that made the site's numbers.
 
 # %%
-import sys
-from pathlib import Path
-
-root = next(p for p in [Path.cwd(), *Path.cwd().parents] if (p / "figures_src").is_dir())
-if str(root) not in sys.path:
-    sys.path.insert(0, str(root))
-
 import matplotlib.pyplot as plt
 import numpy as np
 

@@ -30,19 +30,12 @@
 # 就可以在 Jupyter 里改参数、重新运行了。
 
 # %% [markdown]
-# ## 准备：找到项目的代码
+# ## 准备：导入项目的代码
 #
-# 笔记本运行时的工作目录不一定是仓库根目录，所以先往上逐级查找，
-# 找到包含 `figures_src` 的那一层，再把它加进 `sys.path`。
+# `make` 会把项目以可编辑方式安装进 `.venv`，所以不论笔记本在哪个目录运行，
+# 都可以直接导入 `figures_src`，用的正是生成本站数字的那份代码。
 
 # %%
-import sys
-from pathlib import Path
-
-root = next(p for p in [Path.cwd(), *Path.cwd().parents] if (p / "figures_src").is_dir())
-if str(root) not in sys.path:
-    sys.path.insert(0, str(root))
-
 import matplotlib.pyplot as plt
 import numpy as np
 

@@ -28,13 +28,10 @@ It runs before hooks/placeholders.py, which expands the `{{ num }}` it writes.
 
 import html
 import re
-import sys
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # MkDocs restores sys.path
-import placeholders  # noqa: E402  (sibling hook: the JSON lookup behind `{{ num }}`)
+from hooks import placeholders  # sibling hook: the JSON lookup behind `{{ num }}`
 
 START = re.compile(r"^::: exercise (?P<id>[a-z0-9][a-z0-9-]*)(?:[ \t]+(?P<title>\S.*?))?[ \t]*$")
 SOLUTION = "::: solution"

@@ -21,17 +21,15 @@ import base64
 import json
 import posixpath
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from hooks.placeholders import TOKEN  # skip code and math the same way
+
 ROOT = Path(__file__).resolve().parent.parent
-HOOKS = Path(__file__).resolve().parent
-sys.path.insert(0, str(HOOKS))  # MkDocs restores sys.path after loading a hook
-from placeholders import TOKEN  # noqa: E402  (skip code and math the same way)
 
 SHIM = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
 SHIM_URI = "assets/iframe-worker/shim.js"

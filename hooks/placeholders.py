@@ -12,17 +12,13 @@ import html
 import importlib
 import re
 import struct
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-ROOT = Path(__file__).resolve().parent.parent
-HOOKS = Path(__file__).resolve().parent
-sys.path.insert(0, str(HOOKS))  # MkDocs restores sys.path after loading a hook
-import glossary  # noqa: E402  (sibling hook: loads hooks/glossary.yml, renders the table)
+from hooks import glossary  # sibling hook: loads hooks/glossary.yml, renders the table
 
 GENERATED = "generated"  # docs/generated/ -> served once at /generated/ for both languages
 
@@ -234,13 +230,6 @@ def expand(markdown, page, config):
     # The first figure is often the largest thing on the first screen: a lazy load would
     # hold it back until layout (Lighthouse's LCP audit).  Later figures stay lazy.
     return expanded.replace(' loading="lazy"', "", 1)
-
-
-def on_config(config):
-    # figures_src is imported lazily, page by page: make it importable wherever mkdocs runs.
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    return config
 
 
 def on_page_markdown(markdown, page, config, files):

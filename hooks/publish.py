@@ -17,7 +17,6 @@ and REPO_URL. This hook derives what follows from them:
 
 import html
 import re
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -26,10 +25,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from hooks.placeholders import TOKEN  # the same rules for skipping code and math
+
 ROOT = Path(__file__).resolve().parent.parent
-HOOKS = Path(__file__).resolve().parent
-sys.path.insert(0, str(HOOKS))  # MkDocs restores sys.path after loading a hook
-from placeholders import TOKEN  # noqa: E402  (the same rules for skipping code and math)
 
 OURS = ("cite", "commit", "repo_file", "downloads")
 DOWNLOADS = "downloads"

@@ -5,7 +5,6 @@ Reads site/ like tests/test_site.py (`make site` first).  The browser side (typi
 keyboard, no JavaScript) is tests/browser/test_browser_exercises.py.
 """
 
-import importlib.util
 import json
 import math
 import os
@@ -15,10 +14,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from hooks import exercises
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("exercises", ROOT / "hooks" / "exercises.py")
-exercises = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(exercises)
 
 SITE = Path(os.environ.get("SITE_DIR", ROOT / "site"))
 DOCS = ROOT / "docs"

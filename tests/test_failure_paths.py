@@ -1,7 +1,6 @@
 """The failure paths: a bad formula, a repeated equation tag and an overflowing run each stop
 with one clear message; the glossary tooltips follow their matching rules."""
 
-import importlib.util
 import json
 from pathlib import Path
 from types import SimpleNamespace
@@ -11,19 +10,11 @@ from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
 
 from figures_src import trainer
+from hooks import glossary, katex
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _hook(name):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-katex = _hook("katex")
-glossary = _hook("glossary")
 PAGE = SimpleNamespace(file=SimpleNamespace(src_uri="slowdown.md"))
 
 

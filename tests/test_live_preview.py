@@ -1,7 +1,6 @@
 """What keeps `make serve` from showing stale numbers: the loader re-reads a changed JSON, the
 data is rewritten only when it changed, and the serve hook remakes data and figures."""
 
-import importlib.util
 import json
 import os
 import re
@@ -13,10 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _hook():
-    spec = importlib.util.spec_from_file_location("live_data", ROOT / "hooks/live_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from hooks import live_data
+
+    return live_data
 
 
 def test_the_loader_reads_a_changed_file_again(tmp_path):

@@ -1,13 +1,11 @@
 """The notebook cache key: it changes with what the notebooks read, and only with that."""
 
-import importlib.util
 import shutil
 from pathlib import Path
 
+from hooks import notebook_cache
+
 ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("notebook_cache", ROOT / "hooks/notebook_cache.py")
-notebook_cache = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(notebook_cache)
 
 
 def _tree(tmp_path):

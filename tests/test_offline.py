@@ -3,16 +3,13 @@
 (tests/browser/test_browser_offline.py opens the real zip from file://.)
 """
 
-import sys
 import zipfile
 from pathlib import Path
 
+from hooks import offline
+from tools import offline_zip
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-
-import offline  # noqa: E402
-
-from tools import offline_zip  # noqa: E402
 
 
 def test_raw_links_written_for_directory_urls_are_rebased_for_file_urls():

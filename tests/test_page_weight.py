@@ -2,7 +2,6 @@
 the notebook page keeps only the CSS it can use, KaTeX ships woff2 fonts cut to the characters
 of the formulas, and videos show a WebP poster sized to the page."""
 
-import importlib.util
 import io
 import os
 import re
@@ -14,22 +13,11 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from figures_src import posters
+from hooks import katex_fonts, notebook_cells
 from tools import sitebrowser
 
 ROOT = Path(__file__).resolve().parent.parent
-HOOKS = ROOT / "hooks"
 SITE = Path(os.environ.get("SITE_DIR", ROOT / "site"))  # as in test_site.py
-
-
-def _hook(name):
-    spec = importlib.util.spec_from_file_location(name, HOOKS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-notebook_cells = _hook("notebook_cells")
-katex_fonts = _hook("katex_fonts")
 
 
 @pytest.fixture(scope="module")

@@ -372,9 +372,7 @@ def test_figures_are_zoomable_and_sized(pages):
 
 @pytest.fixture(scope="module")
 def placeholders():
-    sys.path.insert(0, str(ROOT / "hooks"))
-    sys.path.insert(0, str(ROOT))
-    import placeholders
+    from hooks import placeholders
 
     return placeholders
 

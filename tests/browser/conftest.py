@@ -4,18 +4,12 @@ Pages are discovered from the built site, so a new page is covered without editi
 A missing site or browser FAILS the tests (never skips): `make test` builds the site first.
 """
 
-import sys
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from browser_helpers import PAGES, SITE
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from browser_helpers import PAGES, SITE  # noqa: E402
-
-from tools import sitebrowser  # noqa: E402
+from tools import sitebrowser
 
 MISSING = "<site missing>"
 # Material keeps the chosen palette in localStorage; each page starts from the default.
