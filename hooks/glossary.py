@@ -1,6 +1,6 @@
 """Glossary: hover tooltips at a term's first occurrence per page, and the `{{ glossary }}` table.
 
-Data: hooks/glossary.yml, entries {id, en, zh, zh_variants, en_variants, def_zh, def_en}.
+Data: docs/content/glossary.yml, entries {id, en, zh, zh_variants, en_variants, def_zh, def_en}.
 Chinese has no spaces between words, so we cannot lean on word boundaries there: we match
 plain substrings in text nodes, longest term first, and skip code, headings, math, links,
 figure captions and the glossary table itself (a tooltip there would only repeat the cell).
@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, NavigableString
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-DATA = Path(__file__).resolve().parent / "glossary.yml"
+DATA = Path(__file__).resolve().parent.parent / "docs" / "content" / "glossary.yml"
 FIELDS = ("id", "en", "zh", "zh_variants", "en_variants", "def_zh", "def_en")
 SKIP_TAGS = {
     "code",
@@ -68,7 +68,7 @@ def load():
     for entry in entries:
         missing = [key for key in FIELDS if key not in entry]
         if missing:
-            raise PluginError(f"hooks/glossary.yml: entry {entry.get('id')} lacks {missing}")
+            raise PluginError(f"docs/content/glossary.yml: entry {entry.get('id')} lacks {missing}")
     return entries
 
 

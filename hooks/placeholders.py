@@ -18,7 +18,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-from hooks import glossary  # sibling hook: loads hooks/glossary.yml, renders the table
+from hooks import glossary  # sibling hook: reads docs/content/glossary.yml, renders the table
 
 GENERATED = "generated"  # docs/generated/ -> served once at /generated/ for both languages
 

@@ -161,7 +161,11 @@ def test_a_number_exercise_renders_its_answer_and_hints():
 
 # --- terminology ------------------------------------------------------------------------------
 
-CATALOGS = ("figures_src/figure_catalog.py", "figures_src/video_catalog.py", "hooks/glossary.yml")
+CATALOGS = (
+    "figures_src/figure_catalog.py",
+    "figures_src/video_catalog.py",
+    "docs/content/glossary.yml",
+)
 
 
 def test_no_buchang_anywhere_a_reader_looks():
