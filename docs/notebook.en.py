@@ -41,7 +41,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from figures_src import results
+from figures_src import results, titles
 from figures_src.costs import COSTS
 from figures_src.neuron import train_one
 from figures_src.scenarios import BY_ID
@@ -56,7 +56,7 @@ from figures_src.scenarios import BY_ID
 # %%
 run = results.load("quadratic-start1")
 scenario = BY_ID["quadratic-start1"]
-print(scenario.title_en)
+print(titles.title(scenario.id, "en"))
 print(f"learning rate η = {scenario.eta}, epochs = {scenario.epochs}")
 print(f"output at the start a = {run['history']['a'][0]:.4f}")
 print(f"output after training a = {run['final']['a']:.4f}")

@@ -39,7 +39,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from figures_src import results
+from figures_src import results, titles
 from figures_src.costs import COSTS
 from figures_src.neuron import train_one
 from figures_src.scenarios import BY_ID
@@ -56,7 +56,7 @@ plt.rcParams["axes.unicode_minus"] = False
 # %%
 run = results.load("quadratic-start1")
 scenario = BY_ID["quadratic-start1"]
-print(scenario.title_zh)
+print(titles.title(scenario.id, "zh"))
 print(f"学习率 η = {scenario.eta}，迭代期数 = {scenario.epochs}")
 print(f"开始时输出 a = {run['history']['a'][0]:.4f}，训练后 a = {run['final']['a']:.4f}")
 

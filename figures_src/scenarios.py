@@ -17,8 +17,6 @@ class Scenario:
     epochs: int
     x: float
     y: float
-    title_zh: str
-    title_en: str
 
     def as_dict(self):
         return asdict(self)
@@ -29,9 +27,9 @@ START2 = (2.0, 2.0)
 X, Y, EPOCHS = 1.0, 0.0, 300
 
 
-def _scenario(id, cost, start, eta, title_zh, title_en):
+def _scenario(id, cost, start, eta):
     w0, b0 = start
-    return Scenario(id, cost, w0, b0, eta, EPOCHS, X, Y, title_zh, title_en)
+    return Scenario(id, cost, w0, b0, eta, EPOCHS, X, Y)
 
 
 SCENARIOS = [
@@ -40,32 +38,24 @@ SCENARIOS = [
         "quadratic",
         START1,
         0.15,
-        "二次代价函数，从 w = 0.6、b = 0.9 出发",
-        "Quadratic cost from w = 0.6, b = 0.9",
     ),
     _scenario(
         "quadratic-start2",
         "quadratic",
         START2,
         0.15,
-        "二次代价函数，从 w = 2.0、b = 2.0 出发",
-        "Quadratic cost from w = 2.0, b = 2.0",
     ),
     _scenario(
         "cross-entropy-start1",
         "cross-entropy",
         START1,
         0.15,
-        "交叉熵代价函数，从 w = 0.6、b = 0.9 出发",
-        "Cross-entropy cost from w = 0.6, b = 0.9",
     ),
     _scenario(
         "cross-entropy-start2",
         "cross-entropy",
         START2,
         0.15,
-        "交叉熵代价函数，从 w = 2.0、b = 2.0 出发",
-        "Cross-entropy cost from w = 2.0, b = 2.0",
     ),
     # The book animation's cross-entropy runs, reproduced to explain the article's 0.04.
     _scenario(
@@ -73,16 +63,12 @@ SCENARIOS = [
         "cross-entropy-dcda",
         START1,
         0.005,
-        "原书动画的交叉熵演示（按 ∂C/∂a 更新，η = 0.005），从 w = 0.6、b = 0.9 出发",
-        "The book animation's cross-entropy run (steps by ∂C/∂a, η = 0.005) from w = 0.6, b = 0.9",
     ),
     _scenario(
         "cross-entropy-dcda-start2",
         "cross-entropy-dcda",
         START2,
         0.005,
-        "原书动画的交叉熵演示（按 ∂C/∂a 更新，η = 0.005），从 w = 2.0、b = 2.0 出发",
-        "The book animation's cross-entropy run (steps by ∂C/∂a, η = 0.005) from w = 2.0, b = 2.0",
     ),
     # The true gradient at the book animation's small rate: why η = 0.005 alone is not enough.
     _scenario(
@@ -90,16 +76,12 @@ SCENARIOS = [
         "cross-entropy",
         START1,
         0.005,
-        "交叉熵代价函数，按真实梯度更新但 η = 0.005，从 w = 0.6、b = 0.9 出发",
-        "Cross-entropy cost, true gradient at η = 0.005, from w = 0.6, b = 0.9",
     ),
     _scenario(
         "cross-entropy-eta0.005-start2",
         "cross-entropy",
         START2,
         0.005,
-        "交叉熵代价函数，按真实梯度更新但 η = 0.005，从 w = 2.0、b = 2.0 出发",
-        "Cross-entropy cost, true gradient at η = 0.005, from w = 2.0, b = 2.0",
     ),
 ]
 

@@ -21,8 +21,6 @@ SCENARIOS.append(
         "quadratic",
         (1.0, 1.0),
         0.15,
-        "二次代价函数，从 w = 1.0、b = 1.0 出发",
-        "Quadratic cost from w = 1.0, b = 1.0",
     )
 )
 BY_ID = {s.id: s for s in SCENARIOS}
@@ -61,6 +59,8 @@ def tree(tmp_path):
             shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(src, dst)
+    (tmp_path / "docs" / "content").mkdir(parents=True)
+    shutil.copy2(ROOT / "docs/content/titles.yml", tmp_path / "docs/content")
     for name in GENERATED:
         shutil.copytree(ROOT / "docs" / "generated" / name, tmp_path / "docs" / "generated" / name)
     (tmp_path / "build" / "make").mkdir(parents=True)

@@ -176,4 +176,13 @@ def test_scenarios_are_unique_and_complete():
     assert len(ids) == len(set(ids))
     for s in SCENARIOS:
         assert s.cost in COSTS and s.eta > 0 and s.epochs >= 1 and 0 <= s.y <= 1
-        assert s.title_zh and s.title_en and s.title_zh != s.title_en
+
+
+def test_every_run_has_a_title_in_both_languages_and_a_titleless_one_is_named():
+    from figures_src import titles
+
+    for s in SCENARIOS:
+        zh, en = titles.title(s.id, "zh"), titles.title(s.id, "en")
+        assert zh and en and zh != en
+    with pytest.raises(KeyError, match="docs/content/titles.yml has no en title for 'nope'"):
+        titles.title("nope", "en")

@@ -85,6 +85,8 @@ def imported_sources(module):
             path = root / (name.replace(".", "/") + ".py")
             if path.is_file():
                 out.add(path.relative_to(root).as_posix())
+                # content files a module reads on its callers' behalf (titles.yml)
+                out.update(getattr(import_module(name), "SOURCE_FILES", ()))
     return sorted(out)
 
 

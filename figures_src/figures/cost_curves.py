@@ -6,7 +6,7 @@ output a, which both runs try to bring to the same target y = 0.
 
 import numpy as np
 
-from figures_src import results
+from figures_src import results, titles
 from figures_src.figures.style import COLORS, new_figure, tr
 
 SINGLE = {
@@ -88,7 +88,7 @@ def draw(lang, fig_id):
         ax_a.set_ylim(0, 1)
         ax_a.legend(loc="center right")
     else:
-        ax_c.set_title(tr(lang, s["title_zh"], s["title_en"]) + eta)
+        ax_c.set_title(titles.title(s["id"], lang) + eta)
         ax_c.legend(loc="upper right")
     ax_c.set_ylabel(tr(lang, "代价 C", "cost C"))
     ax_c.set_ylim(bottom=0)
