@@ -1,5 +1,7 @@
 """Site-wide plumbing that no plugin does for us.
 
+- Serve the palette's colours as CSS custom properties (assets/palette.css, written from
+  figures_src/palette.py), so page text, the playground, the figures and the videos share them.
 - Serve KaTeX's CSS and fonts from the site itself (assets/katex/), straight from node_modules,
   except that the fonts swap in (font-display: swap) instead of hiding the formulas' text
   until they arrive: on a slow phone that is up to 3 s of blank formulas.
@@ -12,6 +14,7 @@
 """
 
 import copy
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,6 +25,8 @@ from mkdocs.structure.files import File
 ROOT = Path(__file__).resolve().parent.parent
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_DEST = "assets/katex"
+
+PALETTE_CSS = "assets/palette.css"  # figures_src.palette.CSS_NAME (checked in _palette_css)
 
 _first_404 = {}  # language -> bytes of the 404 page its build wrote
 
@@ -41,11 +46,32 @@ def on_files(files, config):
     uri = f"{KATEX_DEST}/katex.min.css"
     if files.get_file_from_path(uri) is None:
         files.append(File.generated(config, uri, abs_src_path=str(swapped)))
+    _add_generated(files, config, PALETTE_CSS, _palette_css())
     for src in sorted((KATEX / "fonts").iterdir()):
         uri = f"{KATEX_DEST}/{src.relative_to(KATEX).as_posix()}"
         if files.get_file_from_path(uri) is None:
             files.append(File.generated(config, uri, abs_src_path=str(src)))
     return files
+
+
+def _palette_css():
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from figures_src import palette
+
+    if palette.CSS_NAME != PALETTE_CSS:
+        raise PluginError(f"figures_src/palette.py serves {palette.CSS_NAME}, not {PALETTE_CSS}")
+    return palette.css()
+
+
+def _add_generated(files, config, uri, content):
+    """Serve text written at build time; it lives under build/ (the i18n plugin needs a path)."""
+    path = ROOT / "build" / uri
+    if not path.is_file() or path.read_text(encoding="utf-8") != content:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    if files.get_file_from_path(uri) is None:
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
 
 
 HOME_SEARCH_BOOST = 0.1

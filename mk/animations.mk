@@ -15,7 +15,7 @@ VIDEO_LANGS := zh en
 VIDEO_NAMES := $(foreach i,$(VIDEO_IDS),$(foreach l,$(VIDEO_LANGS),$(i)-$(l)))
 VIDEO_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).mp4 $(VIDEO_DIR)/$(n).jpg)
 DRAFT_FILES := $(foreach n,$(VIDEO_NAMES),$(DRAFT_DIR)/$(n).mp4 $(DRAFT_DIR)/$(n).jpg)
-VIDEO_COMMON := figures_src/render_video.py figures_src/results.py \
+VIDEO_COMMON := figures_src/render_video.py figures_src/results.py figures_src/palette.py \
                 $(addprefix figures_src/scenes/,__init__.py common.py timing.py) \
                 $(wildcard figures_src/figures/__init__.py figures_src/figures/style.py)
 RUN_SCENE     := figures_src/scenes/run_scene.py

@@ -4,7 +4,7 @@
 # the JSON stamp $(DATA) (retrain: everything re-renders).  Pages are not prerequisites.
 FIGURE_DIR    := $(GEN)/figures
 FIGURE_COMMON := $(addprefix figures_src/figures/,__init__.py __main__.py build.py style.py) \
-                 figures_src/results.py
+                 figures_src/results.py figures_src/palette.py
 # id:module -- must match the modules' IDS (tests/test_figures.py checks).
 FIGURE_MAP := \
   cost-quadratic-start1:cost_curves cost-quadratic-start2:cost_curves \

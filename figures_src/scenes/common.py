@@ -19,13 +19,12 @@ from manim import (
     VMobject,
 )
 
-from figures_src import results
+from figures_src import palette, results
 
-# The figures' look (figures_src/figures/style.py): a white card, dark text, the same fonts.
-BACKGROUND = "#FFFFFF"  # a white card reads the same on the light and the dark site palette
-INK = "#222222"
-MUTED = "#666666"
-FALLBACK_COLORS = {"quadratic": "#0072B2", "cross-entropy": "#D55E00"}
+# The figures' look: a white card, dark text, the same fonts and colours (figures_src/palette.py).
+BACKGROUND = palette.COLORS["card"]  # a white card reads the same on both site palettes
+INK = palette.COLORS["text"]
+MUTED = palette.COLORS["muted"]
 FONTS = {"zh": "Noto Sans CJK SC", "en": "DejaVu Sans"}
 
 WORDS = {
@@ -51,12 +50,8 @@ WORDS = {
 
 
 def get_colors():
-    """The figures' colors, so a curve has the same color in a figure and a video."""
-    try:
-        from figures_src.figures.style import COLORS
-    except ImportError:
-        return dict(FALLBACK_COLORS)
-    return {**FALLBACK_COLORS, **COLORS}
+    """The palette's colours, so a quantity has the same colour in a figure and a video."""
+    return dict(palette.COLORS)
 
 
 def get_text(lang, string, font_size=28, color=INK, **kwargs):
