@@ -2,7 +2,7 @@
 
     python -m figures_src.render_video <video-id> <zh|en> <site|draft> <out.mp4>
 
-Writes <out.mp4> (H.264, yuv420p, moov first) and <out.jpg> (the last frame) atomically:
+Writes <out.mp4> (H.264, yuv420p, moov first) and <out.jpg> (the first frame) atomically:
 each goes to a temporary file beside its target, then is renamed.  Manim works in a private
 temporary media_dir with caching off, so parallel renders never share files and the same
 inputs give the same bytes.  Bad input: one line on stderr, exit status 2.
@@ -21,6 +21,10 @@ POSTER_QUALITY = 75  # with optimize + progressive: ~57 KB a poster, read before
 
 def get_scene_class(video_id):
     # Imported late: manim's import costs ~2 s, and bad arguments should fail fast.
+    if video_id.startswith("mechanism-"):
+        from figures_src.scenes.mechanism_scene import MechanismScene
+
+        return MechanismScene
     if video_id.startswith("compare-"):
         from figures_src.scenes.compare_scene import CompareScene
 
@@ -87,13 +91,13 @@ def remux(src, dst):
 
 
 def write_poster(video, dst):
-    """The last frame, the trained state, as a JPEG."""
+    """The first frame as a JPEG: the start, with the title, what a reader sees before play."""
     import av
     from PIL import Image
 
     with av.open(str(video)) as container:
-        *_, last = container.decode(video=0)
-    Image.fromarray(last.to_ndarray(format="rgb24")).save(
+        first = next(container.decode(video=0))
+    Image.fromarray(first.to_ndarray(format="rgb24")).save(
         dst, "JPEG", quality=POSTER_QUALITY, optimize=True, progressive=True
     )
 
