@@ -1,6 +1,6 @@
 ##@ Videos (manim, from the trainer's JSON)
 # Every video in two languages: site quality (1280x720, 30 fps) into docs/generated/videos/,
-# draft quality (854x480, 15 fps, for the tests) into build/drafts/.  Each rule makes the
+# draft quality (854x480, 15 fps, quick previews) into build/drafts/.  Each rule makes the
 # .mp4 and its poster .jpg together.  Prerequisites: the scene module (edit run_scene.py:
 # every video re-renders, since the side-by-side scene subclasses it; edit compare_scene.py:
 # only the compare videos), the shared scene code, and the JSON stamp $(DATA) (retrain:
@@ -52,11 +52,11 @@ $(CAPTION_FILES) &: figures_src/captions.py figures_src/scenes/timeline.py \
 
 .PHONY: animations drafts bench-figures bench-animations
 animations: $(VIDEO_FILES) $(CAPTION_FILES) ## Render every video + poster, both languages, into docs/generated/videos/
-drafts: $(DRAFT_FILES) ## Render fast low-resolution drafts of every video into build/drafts/ (tests)
+drafts: $(DRAFT_FILES) ## Render fast low-resolution drafts of every video into build/drafts/ (previews)
 
 # The site embeds the videos and reads their alt text, captions and durations from the catalog.
 SITE_DEPS += $(VIDEO_FILES) $(CAPTION_FILES) figures_src/video_catalog.py
-TEST_PREREQS += drafts animations
+TEST_PREREQS += animations  # the tests probe the site videos themselves, not drafts
 
 # Times a fresh render of all figures and all site videos (into a temporary directory, two at
 # a time), then a no-op `make figures animations`, and checks each video against the budget
