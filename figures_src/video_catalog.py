@@ -55,8 +55,13 @@ def _alt(lang, facts_list):
         return (
             f"动画：{who}，输入 x = 1，从 w = {f['w0']}、b = {f['b0']} 出发，"
             f"学习率 η = {f['eta']}，共 {f['epochs']} 个迭代期。"
-            "左边实时显示 w、b 和输出 a，右上角是迭代期计数，右边的代价曲线随训练逐步画出。"
-            + ("两条代价曲线的纵轴刻度各不相同。" if len(facts_list) > 1 else "")
+            + (
+                "左边实时显示 w、b 和输出 a，右上角是迭代期计数，右边的代价曲线随训练逐步画出。"
+                if len(facts_list) == 1
+                else "左边实时显示两个神经元的 w、b、输出 a，名称旁边是各自的代价 C，"
+                "右上角是迭代期计数；右边在同一个纵轴（0 到 1）上随训练逐步画出两个输出 a，"
+                "颜色与代价函数的名称相同。"
+            )
         )
     if len(facts_list) == 1:
         who = f"a sigmoid neuron is trained with {COST_NAMES['en'][f['cost']]}"
@@ -67,10 +72,15 @@ def _alt(lang, facts_list):
         )
     return (
         f"Animation: {who}, with input x = 1, from w = {f['w0']}, b = {f['b0']}, at learning "
-        f"rate η = {f['eta']} for {f['epochs']} epochs. Live readouts of w, b and the output a "
-        "sit on the left, an epoch counter at the top right, and the cost curve draws itself "
-        "on the right."
-        + (" The two cost curves have different vertical scales." if len(facts_list) > 1 else "")
+        f"rate η = {f['eta']} for {f['epochs']} epochs. "
+        + (
+            "Live readouts of w, b and the output a sit on the left, an epoch counter at the "
+            "top right, and the cost curve draws itself on the right."
+            if len(facts_list) == 1
+            else "Live readouts of each neuron's w, b and output a sit on the left, its cost C "
+            "beside its name, and an epoch counter at the top right; on the right both outputs "
+            "a draw themselves on one shared axis from 0 to 1, each in its cost's colour."
+        )
     )
 
 
