@@ -34,7 +34,17 @@ def get_scene_class(video_id):
     return RunScene
 
 
-def get_manim_config(media_dir, quality):
+# x264's constant quality per scene kind: the mechanism scene changes many numbers and bars
+# every frame for 28 s, so it needs a coarser setting to stay within 400 KB like the others.
+CRF = {"mechanism": "31"}
+DEFAULT_CRF = "27"
+
+
+def get_crf(video_id):
+    return CRF.get(video_id.split("-")[0], DEFAULT_CRF)
+
+
+def get_manim_config(media_dir, quality, crf=DEFAULT_CRF):
     """Every key is checked against manim's config: tempconfig drops unknown keys silently."""
     from manim import config
 
@@ -48,7 +58,7 @@ def get_manim_config(media_dir, quality):
         "format": "mp4",
         "video_codec": "libx264",
         # Flat graphics: x264's animation tuning at a modest quality keeps videos < 400 KB.
-        "video_encoder_options": {"crf": "27", "preset": "slow", "tune": "animation"},
+        "video_encoder_options": {"crf": crf, "preset": "slow", "tune": "animation"},
         "preview": False,
         "verbosity": "WARNING",
         "progress_bar": "none",
@@ -64,7 +74,7 @@ def render_manim(video_id, lang, quality, media_dir):
     """Run the scene; return the path of manim's own MP4."""
     from manim import tempconfig
 
-    with tempconfig(get_manim_config(media_dir, quality)):
+    with tempconfig(get_manim_config(media_dir, quality, get_crf(video_id))):
         scene = get_scene_class(video_id)(video_id, lang)
         scene.render()
         return Path(scene.renderer.file_writer.movie_file_path)
