@@ -322,3 +322,24 @@ def test_make_renders_exactly_what_an_edit_touches():
         assert len(make_dry_run("-W", shared, "animations")) == len(NAMES), shared
     page = make_dry_run("-W", "docs/index.md", "animations")
     assert page == set()
+
+
+def test_the_site_hook_refuses_a_broken_track(tmp_path):
+    """A caption track that does not parse stops the build, naming the page and the file."""
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import placeholders
+
+    videos = tmp_path / "generated" / "videos"
+    videos.mkdir(parents=True)
+    for key in ("file", "poster", "captions", "chapters"):
+        name = VIDEOS["compare-start1"][key].format(lang="en")
+        (videos / name).write_bytes((SITE_DIR / name).read_bytes())
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="in-action.en.md", locale="en"), url="")
+    config = SimpleNamespace(docs_dir=str(tmp_path), theme={"language": "zh"})
+    html = placeholders.expand("{{ video compare-start1 }}\n", page, config)
+    assert '<track kind="captions"' in html and 'srclang="en"' in html
+    (videos / "compare-start1-en.vtt").write_text("WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n")
+    with pytest.raises(placeholders.PlaceholderError, match="compare-start1-en.vtt"):
+        placeholders.expand("{{ video compare-start1 }}\n", page, config)
