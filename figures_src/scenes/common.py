@@ -79,7 +79,10 @@ def get_readout(lang, label, get_value, font_size=28, color=INK, places=3):
     number = get_number(lang, get_value(), places, font_size, color)
 
     def update(mob):
-        mob.set_value(get_value())
+        value = get_value()
+        if value == mob.get_value() and mob.get_left()[0] > name.get_right()[0]:
+            return  # same number, already in place: rebuilding its glyphs is the costly part
+        mob.set_value(value)
         mob.next_to(name, RIGHT, buff=0.15)
         mob.shift((name.get_bottom()[1] + baseline_offset - mob.get_bottom()[1]) * UP)
 
@@ -208,10 +211,42 @@ def get_epoch_counter(lang, get_t, epochs, font_size=28):
 
     def update(mob):
         # Right-aligned against "/ 300", so the digits grow to the left.
-        mob.set_value(int(np.floor(min(get_t(), epochs) + 1e-9)))
+        value = int(np.floor(min(get_t(), epochs) + 1e-9))
+        if value == mob.get_value() and mob.get_right()[0] < total.get_left()[0]:
+            return  # same epoch, already in place
+        mob.set_value(value)
         mob.next_to(total, LEFT, buff=0.15)
         mob.align_to(total[-1], DOWN)
 
     number.add_updater(update)
     update(number)
     return VGroup(label, number, total)
+
+
+def split_static(*mobjects):
+    """(static, live): the smallest parts without updaters, and the parts that have them.
+
+    Manim redraws, each frame, every scene mobject from the first one with an updater on: a
+    live number added before a static axis makes the axis redraw 800 times.  Adding the static
+    parts first lets the renderer paint them once per beat and draw only the live ones on top.
+    """
+    static, live = [], []
+
+    def walk(mob):
+        if not mob.get_family_updaters():
+            static.append(mob)
+        elif mob.updaters or not mob.submobjects:
+            live.append(mob)
+        else:
+            for sub in mob.submobjects:
+                walk(sub)
+
+    for mob in mobjects:
+        walk(mob)
+    return static, live
+
+
+def add_static_first(scene, *mobjects):
+    """Add mobjects to the scene, the parts without updaters first (see split_static)."""
+    static, live = split_static(*mobjects)
+    scene.add(*static, *live)

@@ -7,6 +7,7 @@ from manim import DOWN, LEFT, RIGHT, UP, ValueTracker, VGroup, config
 from figures_src.scenes.common import (
     BACKGROUND,
     WORDS,
+    add_static_first,
     get_colors,
     get_cost_axes,
     get_cost_curve,
@@ -50,7 +51,7 @@ class CompareScene(RunScene):
         body.move_to([0, (free_top + free_bottom) / 2, 0])  # centered in the space left
 
         # Hold the start so it can be read
-        self.add(title, counter, body)
+        add_static_first(self, title, counter, body)
         check_fits(title, counter, body)
         play_beat(self, clock, beat["start"])
 

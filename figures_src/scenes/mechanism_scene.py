@@ -26,6 +26,7 @@ from figures_src.scenes.common import (
     BACKGROUND,
     MUTED,
     WORDS,
+    add_static_first,
     get_colors,
     get_epoch_counter,
     get_readout,
@@ -83,7 +84,7 @@ class MechanismScene(Scene):
         panels.arrange(RIGHT, buff=0.6, aligned_edge=UP)
         panels.next_to(counter, DOWN, buff=0.25).set_x(0)
         panels.update()  # every updater once, so the first frame already shows epoch 0
-        self.add(title, counter, chapter, panels)
+        add_static_first(self, title, counter, chapter, panels)
         check_fits(title, counter, chapter, panels)
 
         # The start: z = w + b on both curves; the tangents show the slopes gradient descent

@@ -6,6 +6,7 @@ from manim import DOWN, LEFT, RIGHT, UP, Scene, ValueTracker, VGroup, config
 from figures_src.scenes.common import (
     BACKGROUND,
     WORDS,
+    add_static_first,
     get_colors,
     get_cost_axes,
     get_cost_curve,
@@ -46,7 +47,7 @@ class RunScene(Scene):
         panels.move_to([0, (free_top + free_bottom) / 2, 0])  # centered in the space left
 
         # Hold the start so it can be read
-        self.add(title, counter, panels)
+        add_static_first(self, title, counter, panels)
         check_fits(title, counter, panels)
         play_beat(self, clock, beat["start"])
 
