@@ -88,8 +88,8 @@ class MechanismScene(Scene):
         check_fits(title, counter, chapter, panels)
 
         # The start: z = w + b on both curves; the tangents show the slopes gradient descent
-        # uses; the quadratic one is nearly flat at z = 4, since σ′(z) is tiny there, while the
-        # cross-entropy update bar is at its longest.
+        # uses.  From the saturated start (z = 4) the quadratic one is nearly flat, since σ′(z)
+        # is tiny there, while the cross-entropy update bar is at its longest.
         play_beat(self, clock, beat["start"])
 
         # The plateau (quadratic): the clock starts slowly so the cross-entropy dot's fast
@@ -102,8 +102,9 @@ class MechanismScene(Scene):
         self.set_chapter(chapter, "plunge")
         play_beat(self, clock, beat["plunge"])
 
-        # The late phase: near a = 0 both slopes shrink, a²(1 − a) against a: the quadratic
-        # bar vanishes long before the cross-entropy one.  Hold the end state.
+        # The late phase: near a = 0 both slopes shrink, a²(1 − a) against a: at the same
+        # output the quadratic step is about a times the cross-entropy one, which is why the
+        # cross-entropy run, already far lower, keeps its lead.  Hold the end state.
         self.set_chapter(chapter, "late")
         play_beat(self, clock, beat["late"])
 
