@@ -1,13 +1,16 @@
 """Alt text, caption and size of every video, in both languages.
 
-``VIDEOS[id] = {"file": "<id>-{lang}.mp4", "poster": "<id>-{lang}.jpg", "duration": seconds,
+``VIDEOS[id] = {"file": "<id>-{lang}.mp4", "poster": "<id>-{lang}.jpg",
+"captions": "<id>-{lang}.vtt", "chapters": "<id>-{lang}.chapters.vtt", "duration": seconds,
 "width": px, "height": px, "zh": {"alt", "caption"}, "en": {"alt", "caption"}}``.
-The duration is the scenes' fixed clock (the browser tests compare it with the played length);
+The duration is the scenes' clock (scenes/timeline.py; the browser tests compare it with the
+played length); the text tracks are written by figures_src/captions.py from the same clock;
 every number in the words is formatted from the trainer's JSON, never typed.
 """
 
-from figures_src import results
-from figures_src.scenes.timing import QUALITIES, VIDEO_IDS, VIDEO_RUNS, duration_for
+from figures_src import captions, results
+from figures_src.scenes.timeline import mechanism_facts
+from figures_src.scenes.timing import MECHANISM_IDS, QUALITIES, VIDEO_IDS, VIDEO_RUNS, duration_for
 
 SLOW_EPOCH = 150  # the article: the second quadratic run barely moves "for the first 150 or so"
 FAST_BELOW = 0.1  # how low the cross-entropy output is followed in the captions
@@ -52,8 +55,13 @@ def _alt(lang, facts_list):
         return (
             f"动画：{who}，输入 x = 1，从 w = {f['w0']}、b = {f['b0']} 出发，"
             f"学习率 η = {f['eta']}，共 {f['epochs']} 个迭代期。"
-            "左边实时显示 w、b 和输出 a，右上角是迭代期计数，右边的代价曲线随训练逐步画出。"
-            + ("两条代价曲线的纵轴刻度各不相同。" if len(facts_list) > 1 else "")
+            + (
+                "左边实时显示 w、b 和输出 a，右上角是迭代期计数，右边的代价曲线随训练逐步画出。"
+                if len(facts_list) == 1
+                else "左边实时显示两个神经元的 w、b、输出 a，名称旁边是各自的代价 C，"
+                "右上角是迭代期计数；右边在同一个纵轴（0 到 1）上随训练逐步画出两个输出 a，"
+                "颜色与代价函数的名称相同。"
+            )
         )
     if len(facts_list) == 1:
         who = f"a sigmoid neuron is trained with {COST_NAMES['en'][f['cost']]}"
@@ -64,10 +72,15 @@ def _alt(lang, facts_list):
         )
     return (
         f"Animation: {who}, with input x = 1, from w = {f['w0']}, b = {f['b0']}, at learning "
-        f"rate η = {f['eta']} for {f['epochs']} epochs. Live readouts of w, b and the output a "
-        "sit on the left, an epoch counter at the top right, and the cost curve draws itself "
-        "on the right."
-        + (" The two cost curves have different vertical scales." if len(facts_list) > 1 else "")
+        f"rate η = {f['eta']} for {f['epochs']} epochs. "
+        + (
+            "Live readouts of w, b and the output a sit on the left, an epoch counter at the "
+            "top right, and the cost curve draws itself on the right."
+            if len(facts_list) == 1
+            else "Live readouts of each neuron's w, b and output a sit on the left, its cost C "
+            "beside its name, and an epoch counter at the top right; on the right both outputs "
+            "a draw themselves on one shared axis from 0 to 1, each in its cost's colour."
+        )
     )
 
 
@@ -124,17 +137,74 @@ def _compare_caption(lang, quad, cross):
     )
 
 
+def _mechanism_alt(lang, f):
+    """The four chapters of the mechanism scene, for someone who cannot see them."""
+    if lang == "zh":
+        return (
+            f"动画分四章，两种代价函数左右并排、共用一个时钟，都从 w = {f['w0']}、b = {f['b0']} "
+            "出发。左边画二次代价函数、右边画交叉熵代价函数，横轴是带权输入 z，"
+            "曲线是代价 C 随 z 的变化；一个点标出神经元当前的 z，点上的切线斜率就是 ∂C/∂z。"
+            "每个面板下方实时显示 z、a、斜率，二次代价函数还有 σ′(z) 的数值和长条，"
+            "最后一条长条是每个迭代期 z 挪动的量，两边用同一个比例。"
+            f"起点：z = {f['z0']}，a = {f['a0']}，σ′(z) = {f['sigma_prime0']}，"
+            f"二次代价函数的斜率只有 {f['slope_q0']}，交叉熵代价函数的是 {f['slope_c0']}。"
+            f"平台期：交叉熵的点迅速滑下曲线，第 {f['cross_below']} 个迭代期输出已低于 2/3；"
+            f"二次代价函数的点在第 {f['plateau_end']} 个迭代期仍停在 a = {f['a_q_plateau']}。"
+            f"骤降：第 {f['plunge']} 个迭代期 a 降到 {f['a_q_plunge']}，"
+            "a²(1 − a) 在 a = 2/3 处最大，二次代价函数的更新量也最大。"
+            "后期：两边的斜率都变小，二次代价函数约为 a²，交叉熵约为 a；"
+            f"{f['epochs']} 个迭代期后二次代价函数 a = {f['a_q_end']}，交叉熵 a = {f['a_c_end']}。"
+        )
+    return (
+        f"An animation in four chapters: both costs side by side on one clock, from w = {f['w0']}, "
+        f"b = {f['b0']}. Left the quadratic cost, right the cross-entropy cost, each drawn as the "
+        "cost C against the weighted input z; a dot marks the neuron's current z, and the slope "
+        "of the tangent at the dot is ∂C/∂z. Under each panel: live z, a and slope; for the "
+        "quadratic cost also σ′(z) as a number and a bar; last, how far z moves per epoch, as a "
+        f"bar on one scale for both. The start: z = {f['z0']}, a = {f['a0']}, "
+        f"σ′(z) = {f['sigma_prime0']}, so the quadratic slope is only {f['slope_q0']} against "
+        f"{f['slope_c0']} for cross-entropy. The plateau: the cross-entropy dot slides down its "
+        f"curve and is below a = 2/3 by epoch {f['cross_below']}; the quadratic dot is still at "
+        f"a = {f['a_q_plateau']} at epoch {f['plateau_end']}. The plunge: at epoch {f['plunge']} "
+        f"a reaches {f['a_q_plunge']}; a²(1 − a) and the quadratic update peak at a = 2/3. The "
+        "late phase: both slopes shrink, about a² for the quadratic cost against a for "
+        f"cross-entropy; after {f['epochs']} epochs a is {f['a_q_end']} (quadratic) and "
+        f"{f['a_c_end']} (cross-entropy)."
+    )
+
+
+def _mechanism_caption(lang, f):
+    if lang == "zh":
+        return (
+            f"为什么二次代价函数学得慢：从 w = {f['w0']}、b = {f['b0']} 出发，"
+            f"二次代价函数的斜率 ∂C/∂z = a·σ′(z) 被 σ′(z) = {f['sigma_prime0']} 压到 "
+            f"{f['slope_q0']}，交叉熵代价函数的斜率是 a = {f['slope_c0']}，"
+            "所以每个迭代期的更新量相差很大。"
+        )
+    return (
+        f"Why the quadratic cost is slow: from w = {f['w0']}, b = {f['b0']} its slope "
+        f"∂C/∂z = a·σ′(z) is held down by σ′(z) = {f['sigma_prime0']} to {f['slope_q0']}, while "
+        f"the cross-entropy slope is a = {f['slope_c0']}, so their updates per epoch differ widely."
+    )
+
+
 def _entry(video_id):
     facts_list = [_facts(run_id) for run_id in VIDEO_RUNS[video_id]]
     site = QUALITIES["site"]
     entry = {
         "file": f"{video_id}-{{lang}}.mp4",
         "poster": f"{video_id}-{{lang}}.jpg",
+        "captions": captions.CAPTIONS.format(video_id=video_id, lang="{lang}"),
+        "chapters": captions.CHAPTERS.format(video_id=video_id, lang="{lang}"),
         "duration": float(duration_for(video_id)),
         "width": site["width"],
         "height": site["height"],
     }
     for lang in ("zh", "en"):
+        if video_id in MECHANISM_IDS:
+            f = mechanism_facts(video_id)
+            entry[lang] = {"alt": _mechanism_alt(lang, f), "caption": _mechanism_caption(lang, f)}
+            continue
         if len(facts_list) == 1:
             caption = _run_caption(lang, facts_list[0])
         else:

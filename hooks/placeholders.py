@@ -36,11 +36,15 @@ TEXT = {
         "zoom": "点击查看大图",
         "video_text": "视频的文字描述",
         "no_video": "浏览器无法播放视频：",
+        "captions": "中文字幕",
+        "chapters": "章节",
     },
     "en": {
         "zoom": "Open the full-size image",
         "video_text": "What the video shows",
         "no_video": "Your browser cannot play this video:",
+        "captions": "English captions",
+        "chapters": "Chapters",
     },
 }
 
@@ -183,6 +187,10 @@ def render_video(args, page, config, lang):
     # The page shows the poster's WebP, sized to the page (figures_src/posters.py).
     web_poster = str(Path(entry["poster"].format(lang=lang)).with_suffix(".webp"))
     poster, _ = _asset(config, page, "videos", web_poster)
+    tracks = {}
+    for kind in ("captions", "chapters"):
+        tracks[kind], path = _asset(config, page, "videos", entry[kind].format(lang=lang))
+        _check_track(path, entry["duration"])
     esc = html.escape
     text_id = f"video-{esc(video_id)}-text"
     return (
@@ -191,12 +199,27 @@ def render_video(args, page, config, lang):
         f'width="{int(entry["width"])}" height="{int(entry["height"])}" '
         f'aria-describedby="{text_id}">'
         f'<source src="{esc(src)}" type="video/mp4">'
+        # Captions in the page's language, on whenever the reader turns captions on.
+        f'<track kind="captions" src="{esc(tracks["captions"])}" srclang="{lang}" '
+        f'label="{TEXT[lang]["captions"]}" default>'
+        f'<track kind="chapters" src="{esc(tracks["chapters"])}" srclang="{lang}" '
+        f'label="{TEXT[lang]["chapters"]}">'
         f'<a href="{esc(src)}" data-search-exclude>'
         f"{TEXT[lang]['no_video']} {esc(entry['file'].format(lang=lang))}</a>"
         f"</video><figcaption>{esc(text['caption'])}</figcaption>"
         f'<details class="video-text" id="{text_id}"><summary>{TEXT[lang]["video_text"]}</summary>'
         f"<p>{esc(text['alt'])}</p></details></figure>"
     )
+
+
+def _check_track(path, duration):
+    """A text track that does not parse, or outlasts its video, stops the build."""
+    from figures_src.captions import parse_vtt
+
+    try:
+        parse_vtt(path.read_text(encoding="utf-8"), duration)
+    except ValueError as err:
+        raise PlaceholderError(f"{path.name} is not a valid WebVTT track: {err}") from None
 
 
 # --- the hook ----------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 """Site-wide plumbing that no plugin does for us.
 
+- Serve the palette's colours as CSS custom properties (assets/palette.css, written from
+  figures_src/palette.py), so page text, the playground, the figures and the videos share them.
 - Serve KaTeX's CSS and fonts from the site itself (assets/katex/), straight from node_modules,
   except that the fonts swap in (font-display: swap) instead of hiding the formulas' text
   until they arrive: on a slow phone that is up to 3 s of blank formulas.  Only the woff2
@@ -22,12 +24,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from figures_src import palette
+
 ROOT = Path(__file__).resolve().parent.parent
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_DEST = "assets/katex"
 KATEX_FONT = ".woff2"
 # `,url(fonts/X.woff) format("woff")` and the .ttf one, after the woff2 source of each font
 OLDER_FONTS = re.compile(r',url\([^)]*\.(?:woff|ttf)\)\s*format\("(?:woff|truetype)"\)')
+
+PALETTE_CSS = palette.CSS_NAME
 
 _first_404 = {}  # language -> bytes of the 404 page its build wrote
 
@@ -49,11 +55,26 @@ def on_files(files, config):
     uri = f"{KATEX_DEST}/katex.min.css"
     if files.get_file_from_path(uri) is None:
         files.append(File.generated(config, uri, abs_src_path=str(swapped)))
+    _add_generated(files, config, PALETTE_CSS, _palette_css())
     for src in sorted((KATEX / "fonts").glob(f"*{KATEX_FONT}")):
         uri = f"{KATEX_DEST}/{src.relative_to(KATEX).as_posix()}"
         if files.get_file_from_path(uri) is None:
             files.append(File.generated(config, uri, abs_src_path=str(src)))
     return files
+
+
+def _palette_css():
+    return palette.css()
+
+
+def _add_generated(files, config, uri, content):
+    """Serve text written at build time; it lives under build/ (the i18n plugin needs a path)."""
+    path = ROOT / "build" / uri
+    if not path.is_file() or path.read_text(encoding="utf-8") != content:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    if files.get_file_from_path(uri) is None:
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
 
 
 HOME_SEARCH_BOOST = 0.1

@@ -1,6 +1,6 @@
 ##@ Videos (manim, from the trainer's JSON)
 # Every video in two languages: site quality (1280x720, 30 fps) into docs/generated/videos/,
-# draft quality (854x480, 15 fps, for the tests) into build/drafts/.  Each rule makes the
+# draft quality (854x480, 15 fps, quick previews) into build/drafts/.  Each rule makes the
 # .mp4 and its poster .jpg together.  Prerequisites: the scene module (edit run_scene.py:
 # every video re-renders, since the side-by-side scene subclasses it; edit compare_scene.py:
 # only the compare videos), the shared scene code, and the JSON stamp $(DATA) (retrain:
@@ -10,18 +10,23 @@ VIDEO_DIR   := $(GEN)/videos
 DRAFT_DIR   := build/drafts
 # Must match figures_src/scenes/timing.py VIDEO_IDS (tests/test_videos.py checks).
 VIDEO_IDS   := run-quadratic-start1 run-quadratic-start2 run-cross-entropy-start1 \
-               run-cross-entropy-start2 compare-start1 compare-start2
+               run-cross-entropy-start2 compare-start1 compare-start2 \
+               mechanism-start1 mechanism-start2
 VIDEO_LANGS := zh en
 VIDEO_NAMES := $(foreach i,$(VIDEO_IDS),$(foreach l,$(VIDEO_LANGS),$(i)-$(l)))
 VIDEO_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).mp4 $(VIDEO_DIR)/$(n).jpg)
 DRAFT_FILES := $(foreach n,$(VIDEO_NAMES),$(DRAFT_DIR)/$(n).mp4 $(DRAFT_DIR)/$(n).jpg)
 # The pages show each poster as a WebP at the width they display (figures_src/posters.py).
 POSTER_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).webp)
-VIDEO_COMMON := figures_src/render_video.py figures_src/results.py \
-                $(addprefix figures_src/scenes/,__init__.py common.py timing.py) \
-                $(wildcard figures_src/figures/__init__.py figures_src/figures/style.py)
+VIDEO_COMMON := figures_src/render_video.py figures_src/results.py figures_src/palette.py \
+                figures_src/titles.py docs/content/titles.yml \
+                $(addprefix figures_src/scenes/,__init__.py common.py timing.py timeline.py)
 RUN_SCENE     := figures_src/scenes/run_scene.py
 COMPARE_SCENE := figures_src/scenes/compare_scene.py $(RUN_SCENE)
+MECHANISM_SCENE := figures_src/scenes/mechanism_scene.py $(RUN_SCENE) \
+                   figures_src/costs.py figures_src/neuron.py
+# Caption and chapter tracks (WebVTT) of every video, from the scenes' beats (timeline.py).
+CAPTION_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).vtt $(VIDEO_DIR)/$(n).chapters.vtt)
 
 # "compare-start1-zh" -> video id "compare-start1", language "zh".
 video_name = $(notdir $(basename $@))
@@ -36,18 +41,27 @@ $(VIDEO_DIR)/compare-%.mp4 $(VIDEO_DIR)/compare-%.jpg: $(COMPARE_SCENE) $(VIDEO_
 	$(call render,site)
 $(VIDEO_DIR)/%.webp: $(VIDEO_DIR)/%.jpg figures_src/posters.py | $(VENV)
 	$(PY) -m figures_src.posters $< $@
+$(VIDEO_DIR)/mechanism-%.mp4 $(VIDEO_DIR)/mechanism-%.jpg: $(MECHANISM_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
+	$(call render,site)
 $(DRAFT_DIR)/run-%.mp4 $(DRAFT_DIR)/run-%.jpg: $(RUN_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
 	$(call render,draft)
 $(DRAFT_DIR)/compare-%.mp4 $(DRAFT_DIR)/compare-%.jpg: $(COMPARE_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
 	$(call render,draft)
+$(DRAFT_DIR)/mechanism-%.mp4 $(DRAFT_DIR)/mechanism-%.jpg: $(MECHANISM_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
+	$(call render,draft)
+
+# One run writes every track; each is parsed back before it is written.
+$(CAPTION_FILES) &: figures_src/captions.py figures_src/scenes/timeline.py \
+                    figures_src/scenes/timing.py figures_src/results.py $(DATA) | $(VENV)
+	$(PY) -m figures_src.captions $(VIDEO_DIR)
 
 .PHONY: animations drafts bench-figures bench-animations
-animations: $(VIDEO_FILES) $(POSTER_FILES) ## Render every video + poster, both languages, into docs/generated/videos/
-drafts: $(DRAFT_FILES) ## Render fast low-resolution drafts of every video into build/drafts/ (tests)
+animations: $(VIDEO_FILES) $(POSTER_FILES) $(CAPTION_FILES) ## Render every video + poster + caption tracks, both languages, into docs/generated/videos/
+drafts: $(DRAFT_FILES) ## Render fast low-resolution drafts of every video into build/drafts/ (previews)
 
 # The site embeds the videos and reads their alt text, captions and durations from the catalog.
-SITE_DEPS += $(VIDEO_FILES) $(POSTER_FILES) figures_src/video_catalog.py
-TEST_PREREQS += drafts animations
+SITE_DEPS += $(VIDEO_FILES) $(POSTER_FILES) $(CAPTION_FILES) figures_src/video_catalog.py
+TEST_PREREQS += animations  # the tests probe the site videos themselves, not drafts
 
 # Times a fresh render of all figures and all site videos (into a temporary directory, two at
 # a time), then a no-op `make figures animations`, and checks each video against the budget

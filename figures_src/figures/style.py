@@ -3,7 +3,7 @@
 Background choice: every figure is drawn on a solid white card with rounded corners (the
 corners outside the card are transparent).  A transparent figure would put dark text on
 Material's dark (slate) palette; a white card reads the same on both palettes, so one file
-serves both and the colours below only have to work on white.
+serves both and the colours (figures_src/palette.py) only have to work on white.
 """
 
 import os
@@ -20,23 +20,12 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 from matplotlib.patches import FancyBboxPatch  # noqa: E402
 
+from figures_src import palette  # noqa: E402
+
 LANGS = ("zh", "en")
 
-# Okabe-Ito colours (safe for the common colour-vision deficiencies).  Quadratic and
-# cross-entropy keep these two colours in every figure and in the animations.
-COLORS = {
-    "quadratic": "#0072B2",  # blue
-    "cross-entropy": "#D55E00",  # vermillion
-    "cross-entropy-dcda": "#CC79A7",  # reddish purple: the book widget's dC/da step
-    "cross-entropy-eta0.005": "#009E73",  # bluish green: true gradient, small eta
-    "linear": "#E69F00",  # orange: the linear neuron
-    "sigmoid-prime": "#009E73",
-    "flat": "#E8E8E8",  # shading of the flat (saturated) regions
-    "never": "#BBBBBB",  # start-map cells that never get below the threshold
-    "text": "#222222",
-    "grid": "#DDDDDD",
-    "card": "#FFFFFF",
-}
+# One colour per quantity, shared with the videos and the site's CSS (figures_src/palette.py).
+COLORS = palette.COLORS
 # Two starts, told apart by line style as well as by label (not by colour alone).
 START_STYLE = {"start1": "-", "start2": "--"}
 
@@ -79,7 +68,7 @@ def rc(lang):
         "mathtext.fontset": "dejavusans",
         "svg.hashsalt": HASHSALT,
         "svg.fonttype": "path",  # glyphs as paths: the browser needs no CJK font
-        "axes.edgecolor": "#555555",
+        "axes.edgecolor": COLORS["axis"],
         "axes.labelcolor": COLORS["text"],
         "axes.titlesize": 12,
         "axes.labelsize": 11,
@@ -88,8 +77,8 @@ def rc(lang):
         "axes.grid": True,
         "grid.color": COLORS["grid"],
         "grid.linewidth": 0.6,
-        "xtick.color": "#444444",
-        "ytick.color": "#444444",
+        "xtick.color": COLORS["tick"],
+        "ytick.color": COLORS["tick"],
         "text.color": COLORS["text"],
         "legend.frameon": False,
         "legend.fontsize": 9.5,

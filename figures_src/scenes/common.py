@@ -19,13 +19,12 @@ from manim import (
     VMobject,
 )
 
-from figures_src import results
+from figures_src import palette, results
 
-# The figures' look (figures_src/figures/style.py): a white card, dark text, the same fonts.
-BACKGROUND = "#FFFFFF"  # a white card reads the same on the light and the dark site palette
-INK = "#222222"
-MUTED = "#666666"
-FALLBACK_COLORS = {"quadratic": "#0072B2", "cross-entropy": "#D55E00"}
+# The figures' look: a white card, dark text, the same fonts and colours (figures_src/palette.py).
+BACKGROUND = palette.COLORS["card"]  # a white card reads the same on both site palettes
+INK = palette.COLORS["text"]
+MUTED = palette.COLORS["muted"]
 FONTS = {"zh": "Noto Sans CJK SC", "en": "DejaVu Sans"}
 
 WORDS = {
@@ -34,6 +33,7 @@ WORDS = {
         "cost": "代价",
         "input": "输入",
         "output": "输出",
+        "output-a": "输出 a",
         "quadratic": "二次代价函数",
         "cross-entropy": "交叉熵代价函数",
         "compare-title": "同一起点，两种代价函数：w = {w0}、b = {b0}，η = {eta}",
@@ -43,6 +43,7 @@ WORDS = {
         "cost": "Cost",
         "input": "input",
         "output": "output",
+        "output-a": "Output a",
         "quadratic": "Quadratic cost",
         "cross-entropy": "Cross-entropy cost",
         "compare-title": "Same start, two costs: w = {w0}, b = {b0}, η = {eta}",
@@ -51,12 +52,8 @@ WORDS = {
 
 
 def get_colors():
-    """The figures' colors, so a curve has the same color in a figure and a video."""
-    try:
-        from figures_src.figures.style import COLORS
-    except ImportError:
-        return dict(FALLBACK_COLORS)
-    return {**FALLBACK_COLORS, **COLORS}
+    """The palette's colours, so a quantity has the same colour in a figure and a video."""
+    return dict(palette.COLORS)
 
 
 def get_text(lang, string, font_size=28, color=INK, **kwargs):
@@ -70,17 +67,26 @@ def get_number(lang, value, places=3, font_size=28, color=INK):
     return cls(value, mob_class=mob_class, font_size=font_size, color=color)
 
 
-def get_readout(lang, label, get_value, places=3, font_size=28, color=INK):
-    """`label = 0.123` whose number follows get_value() every frame."""
-    name = get_text(lang, f"{label} =", font_size=font_size, color=color)
+def get_readout(lang, label, get_value, font_size=28, color=INK, places=3):
+    """`label = 0.123` whose number follows get_value() every frame.
+
+    The digits sit on the label's baseline, read off a "0" set in the same line (the label's
+    own bottom is lower when it has parentheses or descenders).
+    """
+    line = get_text(lang, f"{label} = 0", font_size=font_size, color=color)
+    baseline = line[-1].get_bottom()[1]
+    name = VGroup(*line[:-1])
     number = get_number(lang, get_value(), places, font_size, color)
 
     def update(mob):
-        # The label has no descender, so its bottom is the baseline the digits sit on.
-        mob.set_value(get_value())
+        value = get_value()
+        if value == mob.get_value() and mob.get_left()[0] > name.get_right()[0]:
+            return  # same number, already in place: rebuilding its glyphs is the costly part
+        mob.set_value(value)
         mob.next_to(name, RIGHT, buff=0.15)
-        mob.align_to(name, DOWN)
+        mob.shift((name.get_bottom()[1] + baseline_offset - mob.get_bottom()[1]) * UP)
 
+    baseline_offset = baseline - name.get_bottom()[1]  # moves with the label
     update(number)
 
     number.add_updater(update)
@@ -110,8 +116,8 @@ def get_tick_text(lang, value, step):
     return get_text(lang, f"{value:.{places}f}", font_size=20, color=MUTED)
 
 
-def get_cost_axes(lang, epochs, cost_top, width, height):
-    """Axes epoch x cost with Text tick labels (add_coordinates would need TeX)."""
+def get_cost_axes(lang, epochs, cost_top, width, height, y_word="cost"):
+    """Axes epoch x cost (or y_word) with Text tick labels (add_coordinates would need TeX)."""
     x_step = epochs / 3 if epochs % 3 == 0 else get_nice_step(epochs, 4)
     y_step = get_nice_step(cost_top, 5)
     y_top = y_step * np.ceil(cost_top / y_step - 1e-9)
@@ -126,13 +132,16 @@ def get_cost_axes(lang, epochs, cost_top, width, height):
     labels = VGroup()
     for x in np.arange(0, epochs + 1e-9, x_step):
         labels.add(get_tick_text(lang, x, x_step).next_to(axes.c2p(x, 0), DOWN, buff=0.15))
-    for y in np.arange(0, y_top + 1e-9, y_step):
+    last_x_tick = labels[-1]
+    # From the first step up: the corner already has the epoch axis's "0".
+    for y in np.arange(y_step, y_top + 1e-9, y_step):
         labels.add(get_tick_text(lang, y, y_step).next_to(axes.c2p(0, y), LEFT, buff=0.15))
     words = WORDS[lang]
     x_label = get_text(lang, words["epoch"], font_size=22, color=MUTED)
-    x_label.next_to(axes.x_axis, RIGHT, buff=0.2)  # beside the axis: no extra height
-    y_label = get_text(lang, words["cost"], font_size=22, color=MUTED)
-    y_label.next_to(axes.c2p(0, y_top), UP, buff=0.2).align_to(labels, LEFT)
+    # In the tick row, right of the last tick label: no extra height, no overlap.
+    x_label.next_to(last_x_tick, RIGHT, buff=0.25).align_to(last_x_tick, DOWN)
+    y_label = get_text(lang, words[y_word], font_size=22, color=MUTED)
+    y_label.next_to(axes.c2p(0, y_top), UP, buff=0.3).align_to(labels, LEFT)
     return axes, VGroup(labels, x_label, y_label)
 
 
@@ -202,10 +211,42 @@ def get_epoch_counter(lang, get_t, epochs, font_size=28):
 
     def update(mob):
         # Right-aligned against "/ 300", so the digits grow to the left.
-        mob.set_value(int(np.floor(min(get_t(), epochs) + 1e-9)))
+        value = int(np.floor(min(get_t(), epochs) + 1e-9))
+        if value == mob.get_value() and mob.get_right()[0] < total.get_left()[0]:
+            return  # same epoch, already in place
+        mob.set_value(value)
         mob.next_to(total, LEFT, buff=0.15)
         mob.align_to(total[-1], DOWN)
 
     number.add_updater(update)
     update(number)
     return VGroup(label, number, total)
+
+
+def split_static(*mobjects):
+    """(static, live): the smallest parts without updaters, and the parts that have them.
+
+    Manim redraws, each frame, every scene mobject from the first one with an updater on: a
+    live number added before a static axis makes the axis redraw 800 times.  Adding the static
+    parts first lets the renderer paint them once per beat and draw only the live ones on top.
+    """
+    static, live = [], []
+
+    def walk(mob):
+        if not mob.get_family_updaters():
+            static.append(mob)
+        elif mob.updaters or not mob.submobjects:
+            live.append(mob)
+        else:
+            for sub in mob.submobjects:
+                walk(sub)
+
+    for mob in mobjects:
+        walk(mob)
+    return static, live
+
+
+def add_static_first(scene, *mobjects):
+    """Add mobjects to the scene, the parts without updaters first (see split_static)."""
+    static, live = split_static(*mobjects)
+    scene.add(*static, *live)

@@ -1,11 +1,13 @@
 """One neuron learning: x = 1 -> neuron -> a, with w, b, a, the epoch and the cost curve live."""
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Scene, ValueTracker, VGroup, config, linear
+from manim import DOWN, LEFT, RIGHT, UP, Scene, ValueTracker, VGroup, config
 
+from figures_src import titles
 from figures_src.scenes.common import (
     BACKGROUND,
     WORDS,
+    add_static_first,
     get_colors,
     get_cost_axes,
     get_cost_curve,
@@ -14,12 +16,8 @@ from figures_src.scenes.common import (
     get_run,
     get_text,
 )
-from figures_src.scenes.timing import (
-    INTRO_SECONDS,
-    OUTRO_SECONDS,
-    VIDEO_RUNS,
-    train_seconds,
-)
+from figures_src.scenes.timeline import RATES, beats
+from figures_src.scenes.timing import VIDEO_RUNS
 
 
 class RunScene(Scene):
@@ -35,6 +33,7 @@ class RunScene(Scene):
         runs = [get_run(run_id) for run_id in VIDEO_RUNS[self.video_id]]
         epochs = max(run["scenario"]["epochs"] for run in runs)
         clock = ValueTracker(0)  # time measured in epochs
+        beat = {b.key: b for b in beats(self.video_id)}  # the same clock as the captions
 
         # Title, and the epoch counter all panels share
         title = self.get_title(runs).to_edge(UP, buff=0.3)
@@ -49,24 +48,20 @@ class RunScene(Scene):
         panels.move_to([0, (free_top + free_bottom) / 2, 0])  # centered in the space left
 
         # Hold the start so it can be read
-        self.add(title, counter, panels)
+        add_static_first(self, title, counter, panels)
         check_fits(title, counter, panels)
-        self.wait(INTRO_SECONDS)
+        play_beat(self, clock, beat["start"])
 
         # Train: the clock runs through every epoch at a steady pace
-        self.play(
-            clock.animate.set_value(epochs),
-            run_time=train_seconds(epochs),
-            rate_func=linear,
-        )
+        play_beat(self, clock, beat["train"])
 
         # Hold the end state
-        self.wait(OUTRO_SECONDS)
+        play_beat(self, clock, beat["end"])
 
     def get_title(self, runs):
         """The scenario's own title (the hook the side-by-side scene overrides)."""
         scenario = runs[0]["scenario"]
-        return get_text(self.lang, scenario[f"title_{self.lang}"], font_size=32)
+        return get_text(self.lang, titles.title(scenario["id"], self.lang), font_size=32)
 
     def get_panel(self, run, clock, axes_height):
         scenario, history = run["scenario"], run["history"]
@@ -89,6 +84,18 @@ class RunScene(Scene):
         plot.next_to(column, RIGHT, buff=0.5)
         column.match_y(plot)
         return VGroup(column, plot)
+
+
+def play_beat(scene, clock, beat):
+    """Run the clock through one beat of timeline.py, then hold: the captions use the same."""
+    if beat.seconds > 0:
+        scene.play(
+            clock.animate.set_value(beat.epoch_to),
+            run_time=beat.seconds,
+            rate_func=RATES[beat.rate],
+        )
+    if beat.hold > 0:
+        scene.wait(beat.hold)
 
 
 def check_fits(*mobjects, margin=0.05):

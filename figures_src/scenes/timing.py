@@ -14,7 +14,11 @@ VIDEO_RUNS = {
     "run-cross-entropy-start2": ("cross-entropy-start2",),
     "compare-start1": ("quadratic-start1", "cross-entropy-start1"),
     "compare-start2": ("quadratic-start2", "cross-entropy-start2"),
+    # The mechanism: both costs side by side, on the curve the run lives on (timeline.py beats).
+    "mechanism-start1": ("quadratic-start1", "cross-entropy-start1"),
+    "mechanism-start2": ("quadratic-start2", "cross-entropy-start2"),
 }
+MECHANISM_IDS = ("mechanism-start1", "mechanism-start2")
 VIDEO_IDS = tuple(VIDEO_RUNS)
 LANGS = ("zh", "en")
 
@@ -35,5 +39,7 @@ def train_seconds(epochs):
 
 
 def duration_for(video_id):
-    """Seconds of the whole video: intro hold + one epoch per frame tick + outro hold."""
-    return INTRO_SECONDS + train_seconds(epochs_for(video_id)) + OUTRO_SECONDS
+    """Seconds of the whole video: the sum of its beats (timeline.py)."""
+    from figures_src.scenes.timeline import duration
+
+    return duration(video_id)

@@ -93,3 +93,25 @@ def test_figures_legible_in_both_palettes(visit, page_path):
         poor
     )
     log.assert_clean(everything=False)
+
+
+def test_no_figure_is_a_white_box_in_the_dark_palette(visit, page_path):
+    """Each figure's background follows the palette: light in default, dark in slate."""
+    page, _, log = visit(page_path)
+    figures = page.locator(".md-content figure.figure img")
+    if figures.count() == 0:
+        return
+    scroll_to_bottom(page)
+    page.add_style_tag(content="*{transition:none!important}")
+    wrong = []
+    for name, ok in (("default", lambda lum: lum > 0.8), ("slate", lambda lum: lum < 0.05)):
+        if not set_scheme(page, name):
+            pytest.fail(f"/{page_path}: cannot switch to the {name} palette")
+        for i in range(figures.count()):
+            lum = background(luminance(shot(figures.nth(i))))
+            if not ok(lum):
+                wrong.append(
+                    f"{figures.nth(i).get_attribute('src')}: background {lum:.2f} in {name}"
+                )
+    assert not wrong, f"/{page_path}:\n" + "\n".join(wrong)
+    log.assert_clean(everything=False)
