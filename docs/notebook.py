@@ -41,10 +41,11 @@ import numpy as np
 
 from figures_src import results, titles
 from figures_src.costs import COSTS
+from figures_src.languages import FONTS
 from figures_src.neuron import train_one
 from figures_src.scenarios import BY_ID
 
-plt.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", "DejaVu Sans"]
+plt.rcParams["font.sans-serif"] = [FONTS["zh"], FONTS["en"]]  # 本站图里用的字体
 plt.rcParams["axes.unicode_minus"] = False
 
 # %% [markdown]

@@ -12,26 +12,44 @@ import os
 import signal
 import sys
 import tempfile
+from importlib import import_module
 from pathlib import Path
 
-from figures_src.scenes.timing import LANGS, QUALITIES, VIDEO_IDS
+from figures_src import makedeps
+from figures_src.scenes.timing import LANGS, QUALITIES, VIDEO_IDS, VIDEO_RUNS, scene_of
 
 POSTER_QUALITY = 75  # with optimize + progressive: ~57 KB a poster, read before any play
 
 
 def get_scene_class(video_id):
     # Imported late: manim's import costs ~2 s, and bad arguments should fail fast.
-    if video_id.startswith("mechanism-"):
-        from figures_src.scenes.mechanism_scene import MechanismScene
+    module, name = scene_of(video_id)
+    return getattr(import_module(f"figures_src.scenes.{module}"), name)
 
-        return MechanismScene
-    if video_id.startswith("compare-"):
-        from figures_src.scenes.compare_scene import CompareScene
 
-        return CompareScene
-    from figures_src.scenes.run_scene import RunScene
-
-    return RunScene
+def make_deps():
+    """Make rules from the code: the video ids, and for each video's files (site and draft, both
+    languages) its scene module with what it imports, and the JSON of exactly the runs it plays."""
+    lines = [
+        "# Made by `python -m figures_src.render_video --make-deps`: do not edit.",
+        f"VIDEO_IDS := {' '.join(VIDEO_IDS)}",
+        f"VIDEO_LANGS := {' '.join(LANGS)}",
+    ]
+    data = sorted({makedeps.data_file(r) for runs in VIDEO_RUNS.values() for r in runs})
+    lines.append(f"VIDEO_DATA := {' '.join(data)}")
+    for video_id in VIDEO_IDS:
+        module = f"figures_src.scenes.{scene_of(video_id)[0]}"
+        sources = [makedeps.module_file(module)]
+        sources += makedeps.imported_sources(module, follow_prefix="figures_src.scenes")
+        files = [makedeps.data_file(r) for r in VIDEO_RUNS[video_id]]
+        targets = [
+            f"{folder}/{video_id}-{lang}.{ext}"
+            for folder in ("$(VIDEO_DIR)", "$(DRAFT_DIR)")
+            for lang in LANGS
+            for ext in ("mp4", "jpg")
+        ]
+        lines.append(f"{' '.join(targets)}: {' '.join(sources + files)}")
+    return "\n".join(lines) + "\n"
 
 
 # x264's constant quality per scene kind: the mechanism scene changes many numbers and bars
@@ -149,7 +167,11 @@ def parse_args(argv):
 
 
 def main(argv=None):
-    args, error = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) == 2 and argv[0] == "--make-deps":
+        makedeps.write_if_changed(argv[1], make_deps())
+        return 0
+    args, error = parse_args(argv)
     if error:
         sys.stderr.write(f"render_video: error: {error}\n")
         return 2

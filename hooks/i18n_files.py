@@ -14,7 +14,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-LANGS = ("zh", "en")  # zh is the default language: `x.md`; English is `x.en.md`
+from figures_src.languages import LANGS  # zh is the default: `x.md`; English is `x.en.md`
+
 NOTEBOOK_SUFFIX = ".py"
 
 

@@ -1,30 +1,30 @@
 ##@ Videos (manim, from the trainer's JSON)
 # Every video in two languages: site quality (1280x720, 30 fps) into docs/generated/videos/,
-# draft quality (854x480, 15 fps, quick previews) into build/drafts/.  Each rule makes the
-# .mp4 and its poster .jpg together.  Prerequisites: the scene module (edit run_scene.py:
-# every video re-renders, since the side-by-side scene subclasses it; edit compare_scene.py:
-# only the compare videos), the shared scene code, and the JSON stamp $(DATA) (retrain:
-# everything re-renders).  Pages are not prerequisites.  Each render has a private temporary
-# media_dir and writes by rename, so `make -j2` is safe.
+# draft quality (854x480, 15 fps, quick previews) into build/drafts/.  One run makes the .mp4
+# and its poster .jpg.  Nothing here lists videos: figures_src/render_video.py --make-deps writes
+# build/make/videos.mk from figures_src/scenes/timing.py (the ids, the runs each plays, the scene
+# that plays it), where each video depends on its scene module and the scene modules it builds on,
+# the project files they import (titles.yml included), and the JSON of exactly the runs it plays.
+# Pages are not prerequisites.  Each render has a private temporary media_dir and writes by
+# rename, so parallel jobs are safe.
 VIDEO_DIR   := $(GEN)/videos
 DRAFT_DIR   := build/drafts
-# Must match figures_src/scenes/timing.py VIDEO_IDS (tests/test_videos.py checks).
-VIDEO_IDS   := run-quadratic-start1 run-quadratic-start2 run-cross-entropy-start1 \
-               run-cross-entropy-start2 compare-start1 compare-start2 \
-               mechanism-start1 mechanism-start2
-VIDEO_LANGS := zh en
+VIDEO_RULES := build/make/videos.mk
+ifeq ($(filter clean help lock setup debs debs-test check lint,$(MAKECMDGOALS)),)
+include $(VIDEO_RULES)
+endif
+$(VIDEO_RULES): figures_src/scenes/timing.py figures_src/render_video.py figures_src/makedeps.py \
+                $(wildcard figures_src/scenes/*.py) | $(VENV)
+	$(PY) -m figures_src.render_video --make-deps $@
+	@touch $@
+
 VIDEO_NAMES := $(foreach i,$(VIDEO_IDS),$(foreach l,$(VIDEO_LANGS),$(i)-$(l)))
 VIDEO_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).mp4 $(VIDEO_DIR)/$(n).jpg)
 DRAFT_FILES := $(foreach n,$(VIDEO_NAMES),$(DRAFT_DIR)/$(n).mp4 $(DRAFT_DIR)/$(n).jpg)
 # The pages show each poster as a WebP at the width they display (figures_src/posters.py).
 POSTER_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).webp)
 VIDEO_COMMON := figures_src/render_video.py figures_src/results.py figures_src/palette.py \
-                figures_src/titles.py docs/content/titles.yml \
                 $(addprefix figures_src/scenes/,__init__.py common.py timing.py timeline.py)
-RUN_SCENE     := figures_src/scenes/run_scene.py
-COMPARE_SCENE := figures_src/scenes/compare_scene.py $(RUN_SCENE)
-MECHANISM_SCENE := figures_src/scenes/mechanism_scene.py $(RUN_SCENE) \
-                   figures_src/costs.py figures_src/neuron.py
 # Caption and chapter tracks (WebVTT) of every video, from the scenes' beats (timeline.py).
 CAPTION_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).vtt $(VIDEO_DIR)/$(n).chapters.vtt)
 
@@ -35,24 +35,16 @@ video_id   = $(patsubst %-$(video_lang),%,$(video_name))
 render     = $(PY) -m figures_src.render_video $(video_id) $(video_lang) $(1) $(basename $@).mp4
 
 # Pattern rules with two targets: one run makes both the .mp4 and the .jpg.
-$(VIDEO_DIR)/run-%.mp4 $(VIDEO_DIR)/run-%.jpg: $(RUN_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
+$(VIDEO_DIR)/%.mp4 $(VIDEO_DIR)/%.jpg: $(VIDEO_COMMON) | $(VENV)
 	$(call render,site)
-$(VIDEO_DIR)/compare-%.mp4 $(VIDEO_DIR)/compare-%.jpg: $(COMPARE_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
-	$(call render,site)
+$(DRAFT_DIR)/%.mp4 $(DRAFT_DIR)/%.jpg: $(VIDEO_COMMON) | $(VENV)
+	$(call render,draft)
 $(VIDEO_DIR)/%.webp: $(VIDEO_DIR)/%.jpg figures_src/posters.py | $(VENV)
 	$(PY) -m figures_src.posters $< $@
-$(VIDEO_DIR)/mechanism-%.mp4 $(VIDEO_DIR)/mechanism-%.jpg: $(MECHANISM_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
-	$(call render,site)
-$(DRAFT_DIR)/run-%.mp4 $(DRAFT_DIR)/run-%.jpg: $(RUN_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
-	$(call render,draft)
-$(DRAFT_DIR)/compare-%.mp4 $(DRAFT_DIR)/compare-%.jpg: $(COMPARE_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
-	$(call render,draft)
-$(DRAFT_DIR)/mechanism-%.mp4 $(DRAFT_DIR)/mechanism-%.jpg: $(MECHANISM_SCENE) $(VIDEO_COMMON) $(DATA) | $(VENV)
-	$(call render,draft)
 
 # One run writes every track; each is parsed back before it is written.
 $(CAPTION_FILES) &: figures_src/captions.py figures_src/scenes/timeline.py \
-                    figures_src/scenes/timing.py figures_src/results.py $(DATA) | $(VENV)
+                    figures_src/scenes/timing.py figures_src/results.py $(VIDEO_DATA) | $(VENV)
 	$(PY) -m figures_src.captions $(VIDEO_DIR)
 
 .PHONY: animations drafts bench-figures bench-animations

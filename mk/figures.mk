@@ -13,8 +13,9 @@ FIGURE_COMMON := $(addprefix figures_src/figures/,__init__.py __main__.py build.
 ifeq ($(filter clean help lock setup debs debs-test check lint,$(MAKECMDGOALS)),)
 include $(FIGURE_RULES)
 endif
-$(FIGURE_RULES): $(wildcard figures_src/figures/*.py) | $(VENV) $(DATA) $(ANALYSIS)
+$(FIGURE_RULES): $(wildcard figures_src/figures/*.py) figures_src/makedeps.py | $(VENV) $(DATA) $(ANALYSIS)
 	$(PY) -m figures_src.figures --make-deps $@
+	@touch $@
 
 FIGURE_FILES := $(foreach i,$(FIGURE_IDS),$(FIGURE_DIR)/$(i)-zh.svg $(FIGURE_DIR)/$(i)-en.svg)
 

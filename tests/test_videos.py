@@ -64,10 +64,23 @@ def is_blank(image):
 # --- the lists agree -------------------------------------------------------------------
 
 
-def test_make_fragment_lists_the_same_videos():
-    text = (ROOT / "mk" / "animations.mk").read_text()
-    block = re.search(r"^VIDEO_IDS\s*:=((?:.*\\\n)*.*)$", text, re.M).group(1)
-    assert tuple(block.replace("\\", " ").split()) == timing.VIDEO_IDS
+def test_make_rules_come_from_the_code_with_exactly_what_each_video_plays():
+    from figures_src import render_video
+
+    lines = render_video.make_deps().splitlines()
+    assert lines[1] == "VIDEO_IDS := " + " ".join(timing.VIDEO_IDS)
+    rules = {line.split()[0]: line.split(": ", 1)[1].split() for line in lines[4:]}
+    deps = rules["$(VIDEO_DIR)/compare-start2-zh.mp4"]
+    # its scene, the scene it subclasses, the titles it shows, and exactly its two runs' JSON
+    assert deps[0] == "figures_src/scenes/compare_scene.py"
+    assert {"figures_src/scenes/run_scene.py", "docs/content/titles.yml"} <= set(deps)
+    assert [d for d in deps if d.startswith("$(GEN)/data/")] == [
+        "$(GEN)/data/quadratic-start2.json",
+        "$(GEN)/data/cross-entropy-start2.json",
+    ]
+    assert "figures_src/scenes/mechanism_scene.py" not in deps
+    mechanism = rules["$(VIDEO_DIR)/mechanism-start1-zh.mp4"]
+    assert {"figures_src/costs.py", "figures_src/neuron.py"} <= set(mechanism)
 
 
 def test_catalog_has_every_video_with_words_in_both_languages():
@@ -318,8 +331,14 @@ def test_make_renders_exactly_what_an_edit_touches():
     assert mechanism == {
         f"mechanism-{s} {lang} site" for s in ("start1", "start2") for lang in ("zh", "en")
     }
-    for shared in ("docs/generated/data/.built", "figures_src/palette.py"):
-        assert len(make_dry_run("-W", shared, "animations")) == len(NAMES), shared
+    assert len(make_dry_run("-W", "figures_src/palette.py", "animations")) == len(NAMES)
+    # one run's numbers change: only the videos that play that run
+    run = make_dry_run("-W", "docs/generated/data/quadratic-start1.json", "animations")
+    assert run == {
+        f"{v} {lang} site"
+        for v in ("run-quadratic-start1", "compare-start1", "mechanism-start1")
+        for lang in ("zh", "en")
+    }
     page = make_dry_run("-W", "docs/index.md", "animations")
     assert page == set()
 

@@ -10,7 +10,6 @@ drawing reads.  Each file is written atomically.  Bad input (an unknown id, no C
 exits non-zero with one line on stderr and writes nothing.
 """
 
-import ast
 import pkgutil
 import sys
 import time
@@ -19,7 +18,7 @@ from importlib import import_module
 from pathlib import Path
 
 import figures_src.figures as package
-from figures_src import results
+from figures_src import makedeps, results
 from figures_src.figures import style
 
 NOT_FIGURES = {"build", "style", "__main__"}  # the package's helpers
@@ -67,37 +66,14 @@ def reads(fig_id):
     return sorted(seen)
 
 
-def imported_sources(module):
-    """The project modules (figures_src.*, outside this package) a figure module imports:
-    a figure that trains (start_map) must redraw when the trainer changes."""
-    tree = ast.parse(Path(module.__file__).read_text())
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            # `from figures_src import analysis` imports the module figures_src.analysis
-            names |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
-    root = Path(package.__file__).parents[2]
-    out = set()
-    for name in names:
-        if name.startswith("figures_src.") and not name.startswith(package.__name__):
-            path = root / (name.replace(".", "/") + ".py")
-            if path.is_file():
-                out.add(path.relative_to(root).as_posix())
-                # content files a module reads on its callers' behalf (titles.yml)
-                out.update(getattr(import_module(name), "SOURCE_FILES", ()))
-    return sorted(out)
-
-
 def make_deps():
     """Make rules: every figure's two files depend on its module, the project modules it
-    imports, and exactly the JSON files its drawing reads."""
-    root = Path(package.__file__).parents[2]
+    imports (figures_src/makedeps.py), and exactly the JSON files its drawing reads."""
     rules, data = [], set()
     for fig_id, module in registry().items():
-        sources = [Path(module.__file__).relative_to(root).as_posix(), *imported_sources(module)]
-        files = [f"$(GEN)/data/{d}.json" for d in reads(fig_id)]
+        sources = [makedeps.module_file(module.__name__)]
+        sources += makedeps.imported_sources(module.__name__, skip_prefix=package.__name__)
+        files = [makedeps.data_file(d) for d in reads(fig_id)]
         data.update(files)
         targets = " ".join(f"$(FIGURE_DIR)/{file_name(fig_id, lang)}" for lang in style.LANGS)
         rules.append(f"{targets}: {' '.join([*sources, *files])}")
@@ -126,7 +102,7 @@ def render(fig_id, lang):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) == 2 and argv[0] == "--make-deps":
-        style.write_atomic(Path(argv[1]), make_deps().encode())
+        makedeps.write_if_changed(argv[1], make_deps())
         return 0
     if not argv or argv[0].startswith("-"):
         sys.stderr.write(

@@ -21,17 +21,15 @@ from matplotlib import font_manager  # noqa: E402
 from matplotlib.patches import FancyBboxPatch  # noqa: E402
 
 from figures_src import palette  # noqa: E402
-
-LANGS = ("zh", "en")
+from figures_src.languages import CJK_PACKAGE, FONTS, LANGS  # noqa: E402, F401  (LANGS re-exported)
 
 # One colour per quantity, shared with the videos and the site's CSS (figures_src/palette.py).
 COLORS = palette.COLORS
 # Two starts, told apart by line style as well as by label (not by colour alone).
 START_STYLE = {"start1": "-", "start2": "--"}
 
-CJK_FONT = "Noto Sans CJK SC"
-CJK_PACKAGE = "fonts-noto-cjk"
-LATIN_FONT = "DejaVu Sans"
+CJK_FONT = FONTS["zh"]
+LATIN_FONT = FONTS["en"]
 HASHSALT = "cross-entropy-site"
 METADATA = {"Date": None, "Creator": "figures_src.figures"}
 

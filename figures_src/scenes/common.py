@@ -20,12 +20,12 @@ from manim import (
 )
 
 from figures_src import palette, results
+from figures_src.languages import FONTS
 
 # The figures' look: a white card, dark text, the same fonts and colours (figures_src/palette.py).
 BACKGROUND = palette.COLORS["card"]  # a white card reads the same on both site palettes
 INK = palette.COLORS["text"]
 MUTED = palette.COLORS["muted"]
-FONTS = {"zh": "Noto Sans CJK SC", "en": "DejaVu Sans"}
 
 WORDS = {
     "zh": {

@@ -1,5 +1,6 @@
 """The fixed clock of every video and which runs each video shows (no manim import here)."""
 
+from figures_src.languages import LANGS  # noqa: F401  (re-exported for the scenes)
 from figures_src.scenarios import BY_ID
 
 INTRO_SECONDS = 1.0  # the start state, held still so the viewer can read it
@@ -19,14 +20,24 @@ VIDEO_RUNS = {
     "mechanism-start2": ("quadratic-start2", "cross-entropy-start2"),
 }
 MECHANISM_IDS = ("mechanism-start1", "mechanism-start2")
+# The scene that plays a video, by the id's first word: (module in figures_src/scenes/, class).
+SCENES = {
+    "run": ("run_scene", "RunScene"),
+    "compare": ("compare_scene", "CompareScene"),
+    "mechanism": ("mechanism_scene", "MechanismScene"),
+}
 VIDEO_IDS = tuple(VIDEO_RUNS)
-LANGS = ("zh", "en")
 
 # Output sizes: the site's quality and a fast one for tests.
 QUALITIES = {
     "site": {"width": 1280, "height": 720, "fps": 30},
     "draft": {"width": 854, "height": 480, "fps": 15},
 }
+
+
+def scene_of(video_id):
+    """(module, class name) of the scene that plays ``video_id``."""
+    return SCENES[video_id.split("-", 1)[0]]
 
 
 def epochs_for(video_id):

@@ -1,0 +1,66 @@
+"""What a generated output depends on, for the Makefile's generated rules (build/make/*.mk).
+
+Stdlib only: make runs it before anything heavy is imported.  A module's dependencies are its own
+file, the project modules it imports directly (``figures_src.*``) and the content files those
+modules declare in ``SOURCE_FILES`` (titles.yml); the data files are added by the caller.
+"""
+
+import ast
+from importlib import import_module
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "figures_src"
+
+
+def module_file(name):
+    return (ROOT / (name.replace(".", "/") + ".py")).relative_to(ROOT).as_posix()
+
+
+def _direct_imports(name):
+    tree = ast.parse((ROOT / module_file(name)).read_text())
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            # `from figures_src import analysis` imports the module figures_src.analysis
+            names |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+    return {n for n in names if n.startswith(PACKAGE + ".") and (ROOT / module_file(n)).is_file()}
+
+
+def imported_sources(name, skip_prefix=None, follow_prefix=None):
+    """The project files module ``name`` imports, plus the content files they declare in
+    SOURCE_FILES.  Imports are followed further only inside ``follow_prefix`` (a scene that
+    subclasses another shares its imports); a model module's own imports are not followed: its
+    numbers reach a drawing through the JSON, which the caller adds.  Modules under
+    ``skip_prefix`` (the caller's common prerequisites) are left out."""
+    seen, todo = set(), [name]
+    while todo:
+        for imported in _direct_imports(todo.pop()):
+            if imported in seen or imported == name:
+                continue
+            if skip_prefix and imported.startswith(skip_prefix):
+                continue
+            seen.add(imported)
+            if follow_prefix and imported.startswith(follow_prefix):
+                todo.append(imported)
+    out = {module_file(m) for m in seen}
+    for m in seen:
+        out.update(getattr(import_module(m), "SOURCE_FILES", ()))
+    return sorted(out)
+
+
+def data_file(data_id):
+    return f"$(GEN)/data/{data_id}.json"
+
+
+def write_if_changed(path, text):
+    """Write atomically, and only when the text changed (make restarts when it is rewritten)."""
+    path = Path(path)
+    if path.is_file() and path.read_text() == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text)
+    tmp.replace(path)
