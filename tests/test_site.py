@@ -417,3 +417,23 @@ def test_num_placeholder_markup(placeholders):
 
 
 # Search in a real browser: tests/browser/test_browser_search.py.
+
+
+def test_mkdocs_builds_exactly_the_languages_the_code_knows():
+    """mkdocs.yml's i18n list is the one copy the config language forces; it must equal LANGS."""
+    from figures_src.languages import DEFAULT_LANG, LANGS
+
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = yaml.load(text, Loader=_IgnoreTags)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    locales = [lang["locale"] for lang in i18n["languages"]]
+    assert tuple(locales) == LANGS
+    assert [lang["locale"] for lang in i18n["languages"] if lang.get("default")] == [DEFAULT_LANG]
+    assert config["theme"]["language"] == DEFAULT_LANG
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """mkdocs.yml's !ENV tags read as plain values."""
+
+
+_IgnoreTags.add_multi_constructor("!", lambda loader, tag, node: None)
