@@ -5,11 +5,12 @@
 .DEFAULT_GOAL := all
 SHELL := /bin/bash
 .DELETE_ON_ERROR:
-# Render on every core by default (`make -j1` to override); each job's output is printed in
-# one piece when it ends, so parallel renders stay readable (not for `serve`, which never ends).
-ifeq ($(filter -j%,$(MAKEFLAGS)),)
+# Render on every core by default (`make -j1` to override; a sub-make shares its parent's jobs).
+# Each job's output is printed in one piece when it ends, so parallel renders stay readable;
+# not for `serve` and `test`, whose last step runs long and should print as it goes.
+ifeq ($(MAKELEVEL)$(filter -j%,$(MAKEFLAGS)),0)
 MAKEFLAGS += --jobs=$(shell nproc)
-ifeq ($(filter serve,$(MAKECMDGOALS)),)
+ifeq ($(filter serve test,$(MAKECMDGOALS)),)
 MAKEFLAGS += --output-sync=target
 endif
 endif

@@ -45,7 +45,7 @@ from figures_src.languages import FONTS
 from figures_src.neuron import train_one
 from figures_src.scenarios import BY_ID
 
-plt.rcParams["font.sans-serif"] = [FONTS["zh"], FONTS["en"]]  # 本站图里用的字体
+plt.rcParams["font.sans-serif"] = [FONTS["zh"], FONTS["en"]]
 plt.rcParams["axes.unicode_minus"] = False
 
 # %% [markdown]

@@ -8,8 +8,8 @@ from it.  Every number is formatted here from the trainer's JSON, never typed.
 from figures_src import analysis, results
 from figures_src.figures import late_phase, linear_neuron, plateau_length, start_map
 from figures_src.neuron import sigmoid_prime
+from figures_src.scenarios import SLOW_EPOCH
 
-SLOW_EPOCH = 150  # the article: the second quadratic run barely moves "for the first 150 or so"
 LINEAR_BELOW = 0.01  # how low the linear neuron's output is followed in its caption
 
 
@@ -95,7 +95,8 @@ def _cost_compare(start):
     alt_zh = (
         f"两幅并排的折线图，从同一起点 w = {s['w0']:g}、b = {s['b0']:g} 出发（η = {s['eta']:g}）。"
         f"左图是输出 a，右图是代价，蓝线是二次代价函数，橙红线是交叉熵代价函数。"
-        f"二次代价的输出从 {_a0(q):.2f} 降到 {_a_end(q):.2f}，交叉熵的输出降到 {_a_end(c):.3f}。"
+        f"二次代价函数的输出从 {_a0(q):.2f} 降到 {_a_end(q):.2f}，"
+        f"交叉熵的输出降到 {_a_end(c):.3f}。"
     )
     alt_en = (
         f"Two line charts side by side, both from w = {s['w0']:g}, b = {s['b0']:g} "
@@ -105,7 +106,11 @@ def _cost_compare(start):
     )
     cap_zh = (
         f"同一个起点，只换代价函数：要让输出降到 {t:g} 以下，交叉熵用了 {bc} 个迭代期，"
-        + (f"二次代价用了 {bq} 个。" if bq is not None else "二次代价直到训练结束都没有做到。")
+        + (
+            f"二次代价函数用了 {bq} 个。"
+            if bq is not None
+            else "二次代价函数直到训练结束都没有做到。"
+        )
         + "两种代价的数值单位不同，所以左图比较的是两者都有的输出 a。"
     )
     cap_en = (
@@ -157,7 +162,7 @@ def _step_size():
     a1, a2 = _a0("quadratic-start1"), _a0("quadratic-start2")
     alt_zh = (
         "横轴是输出 a（目标 y = 0），纵轴是梯度 |∂C/∂b|。交叉熵是一条直线 a，"
-        "二次代价是 a²(1 − a)，先升后降，在 a = 2/3 处最高，到 a = 1 时回到 0。"
+        "二次代价函数是 a²(1 − a)，先升后降，在 a = 2/3 处最高，到 a = 1 时回到 0。"
         f"标出两个起点 a = {a1:.2f} 和 a = {a2:.2f} 处两条曲线上的点。"
     )
     alt_en = (
@@ -167,9 +172,9 @@ def _step_size():
         f"a = {a2:.2f}."
     )
     cap_zh = (
-        "整个道理就在这张图里：用交叉熵，输出错得越多，梯度越大；用二次代价，输出一旦高过 2/3，"
+        "整个道理就在这张图里：用交叉熵，输出错得越多，梯度越大；用二次代价函数，输出一旦高过 2/3，"
         "越接近 1 梯度反而越小。每一步的更新量是 η 乘以梯度（x = 1 时 z 挪动它的两倍），"
-        f"所以在起点 1，交叉熵的更新量是二次代价的 {r['start1']:.1f} 倍，"
+        f"所以在起点 1，交叉熵的更新量是二次代价函数的 {r['start1']:.1f} 倍，"
         f"在起点 2 是 {r['start2']:.0f} 倍。"
     )
     cap_en = (
@@ -217,7 +222,7 @@ def _start_map():
     alt_zh = (
         f"两幅并排的热图，横轴是起始权重 w，纵轴是起始偏置 b，范围都是 {lo:g} 到 {hi:g}，"
         f"共 {n}×{n} 个起点；颜色表示输出 a 降到 {t:g} 以下用了多少个迭代期，灰色表示 "
-        f"{s['epochs']} 个迭代期内没有做到。左图（二次代价）右上方有一大片灰色，"
+        f"{s['epochs']} 个迭代期内没有做到。左图（二次代价函数）右上方有一大片灰色，"
         f"右图（交叉熵）全是深色。两个起点都标了出来。"
     )
     alt_en = (
@@ -231,11 +236,11 @@ def _start_map():
     late, never = d["late"]["quadratic"]["closed"], d["below01"]["quadratic"]["never_from"]
     cap_zh = (
         f"从每个起点都按文中的设置训练（η = {s['eta']:g}，x = {s['x']:g}，y = {s['y']:g}）。"
-        f"二次代价从起点 1 出发，{_epochs_text(q1, 'zh')} {t:g} 以下；"
+        f"二次代价函数从起点 1 出发，{_epochs_text(q1, 'zh')} {t:g} 以下；"
         f"从起点 2 出发，{_epochs_text(q2, 'zh')} {t:g} 以下；"
         f"交叉熵分别只要 {c1} 和 {c2} 个迭代期。因为 x = 1，w 和 b 每步走得一样多，"
         "结果只取决于 w + b，所以图上是一条条斜带。颜色量的是开头的平台期加上后期的总和："
-        f"二次代价光是从 a = 2/3 降到 {t:g}（后期）就要约 {late:.0f} 个迭代期，"
+        f"二次代价函数光是从 a = 2/3 降到 {t:g}（后期）就要约 {late:.0f} 个迭代期，"
         f"所以 w + b ≥ {never:g} 的起点都来不及，哪怕那里的 σ′(z) 并不小。"
     )
     cap_en = (
@@ -326,10 +331,10 @@ def _cost_of_z():
     q2 = abs(_run("quadratic-start2")["history"]["dc_db"][0])
     c2 = abs(_run("cross-entropy-start2")["history"]["dc_db"][0])
     alt_zh = (
-        "三幅图，横轴都是带权输入 z（−6 到 6），目标 y = 0。上左：二次代价 σ(z)²/2，"
+        "三幅图，横轴都是带权输入 z（−6 到 6），目标 y = 0。上左：二次代价函数 σ(z)²/2，"
         "两端都变平；上右：交叉熵 ln(1 + e^z)，左端变平，右端变成斜率为 1 的斜坡。"
         f"两幅图上都标出两个起点 z = {z1:g} 和 z = {z2:g}。下面一幅是两者的坡度 ∂C/∂z："
-        "二次代价的 a²(1 − a) 是一个低矮的鼓包，两端都趋近 0；交叉熵的 a 从 0 一直升到 1。"
+        "二次代价函数的 a²(1 − a) 是一个低矮的鼓包，两端都趋近 0；交叉熵的 a 从 0 一直升到 1。"
     )
     alt_en = (
         "Three charts, each with the weighted input z (−6 to 6) across and target y = 0. Top "
@@ -340,9 +345,9 @@ def _cost_of_z():
     )
     cap_zh = (
         "x = 1 时 w 和 b 一起挪动，整个训练只看 z = w + b：每个迭代期 z 沿代价曲线往下挪 "
-        f"2η × 坡度（η = {s['eta']:g}）。在起点 2，二次代价的坡度只有 {q2:.4f}，交叉熵是 "
-        f"{c2:.2f}。z 很负、输出接近 0 时，二次代价的坡度约为 a²，交叉熵的是 a，"
-        "所以二次代价在结尾同样慢。"
+        f"2η × 坡度（η = {s['eta']:g}）。在起点 2，二次代价函数的坡度只有 {q2:.4f}，交叉熵是 "
+        f"{c2:.2f}。z 很负、输出接近 0 时，二次代价函数的坡度约为 a²，交叉熵的是 a，"
+        "所以二次代价函数在结尾同样慢。"
     )
     cap_en = (
         "With x = 1, w and b move together and the whole run depends only on z = w + b: each "
@@ -366,10 +371,10 @@ def _late_phase():
     )
     alt_zh = (
         f"对数坐标的折线图：横轴是迭代期 t（1 到 {last}），纵轴是输出 a。四条线是文中的四次训练"
-        f"（二次代价和交叉熵各两个起点，η = {eta:g}），一直训练到第 {last} 个迭代期；"
+        f"（二次代价函数和交叉熵各两个起点，η = {eta:g}），一直训练到第 {last} 个迭代期；"
         "两条点线是渐近线 a ≈ 1/√(4ηt) 和 a ≈ 1/(2ηt)，第 "
         f"{t} 个迭代期处有一条竖线。交叉熵的两条线很快贴到 1/(2ηt) 上；"
-        "二次代价的两条线要晚得多才贴到 1/√(4ηt) 上，下降得慢得多。"
+        "二次代价函数的两条线要晚得多才贴到 1/√(4ηt) 上，下降得慢得多。"
     )
     alt_en = (
         f"Log-log line chart: epoch t (1 to {last}) across, the output a up. Four lines are the "
@@ -379,9 +384,9 @@ def _late_phase():
         "1/(2ηt); the quadratic lines reach 1/√(4ηt) much later and fall much more slowly."
     )
     cap_zh = (
-        "输出接近 0 时 σ′(z) ≈ a，二次代价的梯度约为 a²，交叉熵的是 a，"
-        "所以二次代价按 1/√(4ηt) 下降，交叉熵按 1/(2ηt) 下降。"
-        f"第 {t} 个迭代期时两条渐近线分别是 {aq:.3f} 和 {ac:.3f}，训练器给出二次代价（起点 1）"
+        "输出接近 0 时 σ′(z) ≈ a，二次代价函数的梯度约为 a²，交叉熵的是 a，"
+        "所以二次代价函数按 1/√(4ηt) 下降，交叉熵按 1/(2ηt) 下降。"
+        f"第 {t} 个迭代期时两条渐近线分别是 {aq:.3f} 和 {ac:.3f}，训练器给出二次代价函数（起点 1）"
         f"{q1:.3f}，交叉熵 {c1:.4f} 和 {c2:.4f}。"
         "交叉熵的两次训练最后几乎重合：后期不记得从哪里出发。"
     )
@@ -405,8 +410,8 @@ def _plateau_length():
     alt_zh = (
         f"散点加曲线图，横轴是起点的带权输入 z₀ = w₀ + b₀（{lo:g} 到 {hi:g}），纵轴是迭代期数"
         "（对数刻度）。实心点是训练器测得的平台期（输出降到 2/3 以下所用的迭代期），"
-        "空心方块是后期（从 2/3 再降到 0.1 以下所用的迭代期）；蓝色是二次代价，橙红色是交叉熵，"
-        "实线和虚线是对应的闭式解。二次代价的平台期随 z₀ 指数增长，"
+        "空心方块是后期（从 2/3 再降到 0.1 以下所用的迭代期）；蓝色是二次代价函数，橙红色是交叉熵，"
+        "实线和虚线是对应的闭式解。二次代价函数的平台期随 z₀ 指数增长，"
         f"到 z₀ = {hi:g} 要 {q8} 个迭代期；交叉熵的只线性增长，到 z₀ = {hi:g} 也只要 {c8} 个。"
         f"两种代价的后期都是水平线，分别约 {lq:.0f} 和 {lc:.0f} 个迭代期。"
     )
@@ -422,9 +427,10 @@ def _plateau_length():
     cap_zh = (
         f"这张图分开量两段时间（η = {d['eta']:g}）：平台期是输出 a 从起点降到 2/3 以下所用的"
         "迭代期，后期是从 2/3 再降到 0.1 以下所用的迭代期。点是训练器的结果，线是闭式解 "
-        "[F(z₀) − F(ln 2)]/(2η)。从起点 2（z₀ = 4）出发，二次代价的平台期是 "
+        "[F(z₀) − F(ln 2)]/(2η)。从起点 2（z₀ = 4）出发，二次代价函数的平台期是 "
         f"{q4['trainer']} 个迭代期（闭式解 {q4['closed']:.1f}），交叉熵是 {c4['trainer']} 个"
-        f"（{c4['closed']:.1f}）。后期与起点无关：二次代价约 {lq:.0f} 个，交叉熵约 {lc:.0f} 个。"
+        f"（{c4['closed']:.1f}）。后期与起点无关："
+        f"二次代价函数约 {lq:.0f} 个，交叉熵约 {lc:.0f} 个。"
     )
     cap_en = (
         f"Two stretches measured separately (η = {d['eta']:g}): the plateau is the number of "

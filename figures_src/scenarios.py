@@ -25,6 +25,7 @@ class Scenario:
 START1 = (0.6, 0.9)
 START2 = (2.0, 2.0)
 X, Y, EPOCHS = 1.0, 0.0, 300
+SLOW_EPOCH = 150  # the article: the second quadratic run barely moves "for the first 150 or so"
 
 
 def _scenario(id, cost, start, eta):

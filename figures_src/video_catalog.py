@@ -9,10 +9,11 @@ every number in the words is formatted from the trainer's JSON, never typed.
 """
 
 from figures_src import captions, results
+from figures_src.scenarios import SLOW_EPOCH
 from figures_src.scenes.timeline import mechanism_facts
 from figures_src.scenes.timing import MECHANISM_IDS, QUALITIES, VIDEO_IDS, VIDEO_RUNS, duration_for
 
-SLOW_EPOCH = 150  # the article: the second quadratic run barely moves "for the first 150 or so"
+BUDGET_BYTES = 400 * 1024  # every site video (1280x720 H.264): the tests and the bench check it
 FAST_BELOW = 0.1  # how low the cross-entropy output is followed in the captions
 
 COST_NAMES = {

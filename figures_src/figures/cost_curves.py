@@ -24,7 +24,7 @@ COMPARE = {
 }
 IDS = (*SINGLE, *COMPARE)
 COST_NAME = {
-    "quadratic": ("二次代价", "quadratic cost"),
+    "quadratic": ("二次代价函数", "quadratic cost"),
     "cross-entropy": ("交叉熵代价", "cross-entropy cost"),
 }
 

@@ -40,7 +40,7 @@ def draw(lang, fig_id="cost-of-z"):
     slope_ax = fig.add_subplot(gs[1, :])
     z = d["z"]
     formula = {
-        "quadratic": tr(lang, "二次代价 C = σ(z)²/2", "quadratic C = σ(z)²/2"),
+        "quadratic": tr(lang, "二次代价函数 C = σ(z)²/2", "quadratic C = σ(z)²/2"),
         "cross-entropy": tr(lang, "交叉熵 C = ln(1 + $e^z$)", "cross-entropy C = ln(1 + $e^z$)"),
     }
     for ax, name in zip(axes[0], COSTS, strict=True):
@@ -61,7 +61,7 @@ def draw(lang, fig_id="cost-of-z"):
         ax.tick_params(labelbottom=True)
     axes[0, 0].set_ylabel(tr(lang, "代价 C", "cost C"))
     label = {
-        "quadratic": tr(lang, "二次代价：aσ′(z) = a²(1 − a)", "quadratic: a·σ′(z) = a²(1 − a)"),
+        "quadratic": tr(lang, "二次代价函数：aσ′(z) = a²(1 − a)", "quadratic: a·σ′(z) = a²(1 − a)"),
         "cross-entropy": tr(lang, "交叉熵：a", "cross-entropy: a"),
     }
     for name in COSTS:

@@ -32,7 +32,7 @@ def draw(lang, fig_id="late-phase"):
     d = data(fig_id)
     fig, ax = new_figure(7.0, 4.8)
     name = {
-        "quadratic": tr(lang, "二次代价", "quadratic"),
+        "quadratic": tr(lang, "二次代价函数", "quadratic"),
         "cross-entropy": tr(lang, "交叉熵", "cross-entropy"),
     }
     for sid in RUNS:
@@ -84,7 +84,7 @@ def draw(lang, fig_id="late-phase"):
     ax.set_title(
         tr(
             lang,
-            f"结尾也慢：a 趋近 0 时二次代价只按 1/√t 下降（η = {d['eta']:g}）",
+            f"结尾也慢：a 趋近 0 时二次代价函数只按 1/√t 下降（η = {d['eta']:g}）",
             f"Slow at the end too: as a → 0 the quadratic cost only falls like 1/√t "
             f"(η = {d['eta']:g})",
         ),

@@ -35,7 +35,7 @@ def draw(lang, fig_id="plateau-length"):
     d = data(fig_id)
     fig, ax = new_figure(7.4, 5.0)
     name = {
-        "quadratic": tr(lang, "二次代价", "quadratic"),
+        "quadratic": tr(lang, "二次代价函数", "quadratic"),
         "cross-entropy": tr(lang, "交叉熵", "cross-entropy"),
     }
     for cost in analysis.ANALYSED:

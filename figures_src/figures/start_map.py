@@ -75,7 +75,7 @@ def draw(lang, fig_id="start-map"):
         d["b"][-1] + step / 2,
     )
     titles = {
-        "quadratic": tr(lang, "二次代价", "quadratic cost"),
+        "quadratic": tr(lang, "二次代价函数", "quadratic cost"),
         "cross-entropy": tr(lang, "交叉熵代价", "cross-entropy cost"),
     }
     for ax, name in zip(axes, MAP_COSTS, strict=True):

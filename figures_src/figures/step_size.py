@@ -35,7 +35,7 @@ def draw(lang, fig_id="step-size"):
     d = data(fig_id)
     fig, ax = new_figure(7.0, 4.4)
     label = {
-        "quadratic": tr(lang, "二次代价：aσ′(z) = a²(1 − a)", "quadratic: a·σ′(z) = a²(1 − a)"),
+        "quadratic": tr(lang, "二次代价函数：aσ′(z) = a²(1 − a)", "quadratic: a·σ′(z) = a²(1 − a)"),
         "cross-entropy": tr(lang, "交叉熵代价：a − y = a", "cross-entropy: a − y = a"),
     }
     for name, curve in d["curves"].items():
@@ -54,7 +54,7 @@ def draw(lang, fig_id="step-size"):
         ax.annotate(
             tr(
                 lang,
-                f"起点 {n}：a = {a0:.2f}\n交叉熵的更新量是\n二次代价的 {ratio} 倍",
+                f"起点 {n}：a = {a0:.2f}\n交叉熵的更新量是\n二次代价函数的 {ratio} 倍",
                 f"start {n}: a = {a0:.2f}\ncross-entropy update\n= {ratio} × quadratic update",
             ),
             (a0, 0.3 + 0.25 * (n - 1)),
@@ -94,7 +94,7 @@ def draw(lang, fig_id="step-size"):
     ax.set_title(
         tr(
             lang,
-            "a > 2/3 时，输出错得越离谱，交叉熵的梯度越大，二次代价的梯度反而越小",
+            "a > 2/3 时，输出错得越离谱，交叉熵的梯度越大，二次代价函数的梯度反而越小",
             "For a > 2/3: the more wrong the output, the larger the cross-entropy gradient,\n"
             "while the quadratic gradient shrinks",
         ),

@@ -20,10 +20,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from figures_src.scenes.timing import LANGS, VIDEO_IDS
+from figures_src.video_catalog import BUDGET_BYTES
 
 ROOT = Path(__file__).resolve().parents[2]
 VIDEO_DIR = ROOT / "docs" / "generated" / "videos"
-BUDGET_BYTES = 400 * 1024
 JOBS = 2  # the machines these run on have two cores
 
 
