@@ -40,6 +40,8 @@ EXTRA = {
     "card": "#FFFFFF",
 }
 COLORS = {**LIGHT, "sigmoid-prime": LIGHT["sigma-prime"], **EXTRA}
+# Extras the site's CSS needs too (the playground's third neuron), the same on both palettes.
+CSS_EXTRA = ("cross-entropy-dcda",)
 
 CSS_NAME = "assets/palette.css"  # where the site serves the generated stylesheet
 
@@ -57,7 +59,9 @@ def css():
         return selector + " {\n" + "\n".join(lines) + "\n}\n"
 
     head = "/* Generated from figures_src/palette.py: edit the colours there. */\n"
-    return head + block(":root", LIGHT) + block('[data-md-color-scheme="slate"]', DARK)
+    extra = {name: EXTRA[name] for name in CSS_EXTRA}
+    light, dark = {**LIGHT, **extra}, {**DARK, **extra}
+    return head + block(":root", light) + block('[data-md-color-scheme="slate"]', dark)
 
 
 if __name__ == "__main__":

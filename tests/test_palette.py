@@ -53,11 +53,7 @@ def test_figures_and_scenes_read_the_palette_and_copy_no_colour():
         assert not HEX.search(path.read_text()), f"{path.name} defines its own colour"
 
 
-def test_the_site_serves_the_palette_stylesheet():
-    site_css = ROOT / "site" / palette.CSS_NAME
-    if not site_css.is_file():
-        import pytest
-
-        pytest.skip("site not built")
+def test_the_site_serves_the_palette_stylesheet(site):
+    site_css = site / palette.CSS_NAME
     assert site_css.read_text() == palette.css()
     assert palette.CSS_NAME in (ROOT / "mkdocs.yml").read_text()

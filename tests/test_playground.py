@@ -156,13 +156,16 @@ def test_neuron_js_refuses_an_unknown_cost(trainer_page):
 
 
 def test_colours_are_the_figures_colours():
-    from figures_src.figures.style import COLORS
+    """Each cost's colour is the palette's CSS variable, which carries the figures' colour."""
+    from figures_src import palette
 
     css = (ASSETS / "playground.css").read_text(encoding="utf-8")
+    root = palette.css().split('[data-md-color-scheme="slate"]')[0]
     for cost in COSTS:
-        match = re.search(rf"--pg-{re.escape(cost)}:\s*(#[0-9A-Fa-f]{{6}})", css)
-        assert match, f"no colour for {cost} in playground.css"
-        assert match.group(1).lower() == COLORS[cost].lower(), cost
+        variable = palette.css_variable(cost)
+        assert re.search(rf"--pg-{re.escape(cost)}:\s*var\({variable}\);", css), cost
+        assert f"{variable}: {palette.COLORS[cost]};" in root, cost
+    assert not re.search(r"--pg-(quadratic|cross-entropy\S*|sigma-prime):\s*#", css)
 
 
 # --- part 2: the built pages -----------------------------------------------------------------
