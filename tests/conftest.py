@@ -21,7 +21,7 @@ import pytest
 from tools import sitebrowser
 
 TESTS = Path(__file__).resolve().parent
-MEDIA_MODULES = {"test_videos.py", "test_figures.py", "test_recipes.py"}
+MEDIA_MODULES = {"test_videos.py", "test_figures.py", "test_recipes.py", "test_scene_layout.py"}
 BUILT_MODULES = {"test_pdf.py", "test_offline.py"}  # read build/pdf/, build/offline/
 TIERS = ("browser", "site", "media", "fast")
 
