@@ -59,5 +59,5 @@ TEST_PREREQS += animations  # the tests probe the site videos themselves, not dr
 # a time), then a no-op `make figures animations`, and checks each video against the budget
 # and against a fresh render's bytes.  (mk/figures.mk leaves bench-figures to this fragment.)
 bench-figures: figures animations | $(VENV) ## Time figures + videos, no-op rebuild, video sizes: bench/figures.md
-	$(PY) -m figures_src.scenes.bench --out bench/figures.md
+	$(PY) -m tools.bench.media --out bench/figures.md
 bench-animations: bench-figures ## Same as bench-figures
