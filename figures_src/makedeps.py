@@ -55,11 +55,9 @@ def data_file(data_id):
     return f"$(GEN)/data/{data_id}.json"
 
 
-def write_if_changed(path, text):
-    """Write atomically, and only when the text changed (make restarts when it is rewritten)."""
+def write_rules(path, text):
+    """Write a rules file atomically: make never reads half of one."""
     path = Path(path)
-    if path.is_file() and path.read_text() == text:
-        return
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(text)

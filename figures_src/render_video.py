@@ -169,7 +169,7 @@ def parse_args(argv):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) == 2 and argv[0] == "--make-deps":
-        makedeps.write_if_changed(argv[1], make_deps())
+        makedeps.write_rules(argv[1], make_deps())
         return 0
     args, error = parse_args(argv)
     if error:

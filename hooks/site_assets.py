@@ -55,16 +55,12 @@ def on_files(files, config):
     uri = f"{KATEX_DEST}/katex.min.css"
     if files.get_file_from_path(uri) is None:
         files.append(File.generated(config, uri, abs_src_path=str(swapped)))
-    _add_generated(files, config, PALETTE_CSS, _palette_css())
+    _add_generated(files, config, PALETTE_CSS, palette.css())
     for src in sorted((KATEX / "fonts").glob(f"*{KATEX_FONT}")):
         uri = f"{KATEX_DEST}/{src.relative_to(KATEX).as_posix()}"
         if files.get_file_from_path(uri) is None:
             files.append(File.generated(config, uri, abs_src_path=str(src)))
     return files
-
-
-def _palette_css():
-    return palette.css()
 
 
 def _add_generated(files, config, uri, content):

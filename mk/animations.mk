@@ -16,7 +16,6 @@ endif
 $(VIDEO_RULES): figures_src/scenes/timing.py figures_src/render_video.py figures_src/makedeps.py \
                 $(wildcard figures_src/scenes/*.py) | $(VENV)
 	$(PY) -m figures_src.render_video --make-deps $@
-	@touch $@
 
 VIDEO_NAMES := $(foreach i,$(VIDEO_IDS),$(foreach l,$(VIDEO_LANGS),$(i)-$(l)))
 VIDEO_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).mp4 $(VIDEO_DIR)/$(n).jpg)

@@ -15,7 +15,6 @@ include $(FIGURE_RULES)
 endif
 $(FIGURE_RULES): $(wildcard figures_src/figures/*.py) figures_src/makedeps.py | $(VENV) $(DATA) $(ANALYSIS)
 	$(PY) -m figures_src.figures --make-deps $@
-	@touch $@
 
 FIGURE_FILES := $(foreach i,$(FIGURE_IDS),$(FIGURE_DIR)/$(i)-zh.svg $(FIGURE_DIR)/$(i)-en.svg)
 

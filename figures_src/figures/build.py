@@ -57,12 +57,12 @@ def _recording_loads():
         results.load = load
 
 
-def reads(fig_id):
+def reads(fig_id, module):
     """The data ids (JSON files in docs/generated/data/) a figure's drawing reads."""
     import matplotlib.pyplot as plt
 
     with _recording_loads() as seen, style.rc("en"):
-        plt.close(registry()[fig_id].draw("en", fig_id))
+        plt.close(module.draw("en", fig_id))
     return sorted(seen)
 
 
@@ -70,17 +70,18 @@ def make_deps():
     """Make rules: every figure's two files depend on its module, the project modules it
     imports (figures_src/makedeps.py), and exactly the JSON files its drawing reads."""
     rules, data = [], set()
-    for fig_id, module in registry().items():
+    figures = registry()
+    for fig_id, module in figures.items():
         sources = [makedeps.module_file(module.__name__)]
         sources += makedeps.imported_sources(module.__name__, skip_prefix=package.__name__)
-        files = [makedeps.data_file(d) for d in reads(fig_id)]
+        files = [makedeps.data_file(d) for d in reads(fig_id, module)]
         data.update(files)
         targets = " ".join(f"$(FIGURE_DIR)/{file_name(fig_id, lang)}" for lang in style.LANGS)
         rules.append(f"{targets}: {' '.join([*sources, *files])}")
     return "\n".join(
         [
             "# Made by `python -m figures_src.figures --make-deps`: do not edit.",
-            f"FIGURE_IDS := {' '.join(registry())}",
+            f"FIGURE_IDS := {' '.join(figures)}",
             f"FIGURE_DATA := {' '.join(sorted(data))}",
             *rules,
             "",
@@ -102,7 +103,7 @@ def render(fig_id, lang):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) == 2 and argv[0] == "--make-deps":
-        makedeps.write_if_changed(argv[1], make_deps())
+        makedeps.write_rules(argv[1], make_deps())
         return 0
     if not argv or argv[0].startswith("-"):
         sys.stderr.write(
