@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+from figures_src.atomic import write_atomic
 from figures_src.scenes import timeline
 from figures_src.scenes.timing import LANGS, VIDEO_IDS
 
@@ -101,9 +102,7 @@ def write_all(out_dir):
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         path = out_dir / name
-        tmp = path.with_name(f".{name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        write_atomic(path, text)
     return sorted(files)
 
 

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from figures_src.atomic import write_atomic
 from figures_src.costs import COSTS
 from figures_src.neuron import train_one
 from figures_src.scenarios import SCENARIOS
@@ -25,9 +26,7 @@ def write_json(path, obj):
     text = json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
     if path.is_file() and path.read_text() == text:
         return False
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(text)
-    tmp.replace(path)
+    write_atomic(path, text)
     return True
 
 

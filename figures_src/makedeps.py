@@ -9,6 +9,8 @@ import ast
 from importlib import import_module
 from pathlib import Path
 
+from figures_src.atomic import write_atomic
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "figures_src"
 
@@ -57,8 +59,4 @@ def data_file(data_id):
 
 def write_rules(path, text):
     """Write a rules file atomically: make never reads half of one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(text)
-    tmp.replace(path)
+    write_atomic(path, text)

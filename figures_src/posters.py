@@ -43,7 +43,7 @@ def main(argv=None):
     if not src.is_file():
         sys.stderr.write(f"posters: error: {src} does not exist (run `make animations`)\n")
         return 2
-    from figures_src.figures.style import write_atomic
+    from figures_src.atomic import write_atomic
 
     write_atomic(dst, web_poster(src))
     return 0

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from figures_src.atomic import write_atomic
+
 ROOT = Path(__file__).resolve().parent.parent
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 FONTS = "assets/katex/fonts"  # hooks/site_assets.py puts them there
@@ -82,10 +84,7 @@ def subset_katex_fonts(site):
         key = key.hexdigest()
         cached = FONT_CACHE / f"{dest.stem}-{key[:24]}.woff2"
         if not cached.is_file():
-            FONT_CACHE.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(".tmp")
-            tmp.write_bytes(subset_font(data, chars))
-            tmp.replace(cached)
+            write_atomic(cached, subset_font(data, chars))
         dest.write_bytes(cached.read_bytes())
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import tinycss2
 
+from figures_src.atomic import write_atomic
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "notebook-css"
 CODE_BOX = re.compile(r'<div class="(highlight-ipynb[^"]*)">')
@@ -138,10 +140,7 @@ def prune_page(html):
         pruned = cached.read_text(encoding="utf-8").split("\0")
     else:
         pruned = prune_styles(styles, outside, used)
-        CACHE.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(".tmp")
-        tmp.write_text("\0".join(pruned), encoding="utf-8")
-        tmp.replace(cached)
+        write_atomic(cached, "\0".join(pruned))
     parts = iter(pruned)
     return STYLE.sub(lambda m: m[1] + next(parts) + m[3], html)
 

@@ -9,7 +9,11 @@ OFFLINE_ZIP     := build/offline/$(PROJECT_NAME)-$(PROJECT_VERSION).zip
 .PHONY: offline
 offline: $(OFFLINE_ZIP) ## Offline copy that opens from file://: build/offline/<name>-<version>.zip
 # OFFLINE=true turns on Material's offline plugin (mkdocs.yml; hooks/offline.py).
-$(OFFLINE_ZIP): tools/offline_zip.py $$(SITE_INPUTS) $$(SITE_DEPS) $(DATA) pyproject.toml | $(VENV) $(NODE)
+# After site/ (order-only): the two builds share the caches under build/ (the notebooks'
+# outputs, the cut KaTeX fonts), and mkdocs-jupyter writes its cache files in place, so a
+# build running beside another could read half a file.  The second build then reuses them.
+$(OFFLINE_ZIP): tools/offline_zip.py $$(SITE_INPUTS) $$(SITE_DEPS) $(DATA) pyproject.toml \
+  | $(VENV) $(NODE) site/.built
 	rm -rf $(OFFLINE_SITE)
 	OFFLINE=true $(MKDOCS) build --strict --site-dir $(OFFLINE_SITE)
 	$(PY) -m tools.offline_zip $(OFFLINE_SITE) $@

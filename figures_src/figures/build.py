@@ -19,6 +19,7 @@ from pathlib import Path
 
 import figures_src.figures as package
 from figures_src import makedeps, results
+from figures_src.atomic import write_atomic
 from figures_src.figures import style
 
 NOT_FIGURES = {"build", "style", "__main__"}  # the package's helpers
@@ -121,7 +122,7 @@ def main(argv=None):
         for fig_id in ids or known:
             start = time.perf_counter()
             for lang in style.LANGS:
-                style.write_atomic(out / file_name(fig_id, lang), render(fig_id, lang))
+                write_atomic(out / file_name(fig_id, lang), render(fig_id, lang))
             print(f"{fig_id}: {time.perf_counter() - start:.2f} s")
     except (style.FontMissing, FileNotFoundError, UserWarning) as e:
         sys.stderr.write(f"figures: error: {e}\n")

@@ -6,11 +6,8 @@ Material's dark (slate) palette; a white card reads the same on both palettes, s
 serves both and the colours (figures_src/palette.py) only have to work on white.
 """
 
-import os
-import tempfile
 import warnings
 from contextlib import contextmanager
-from pathlib import Path
 
 import matplotlib
 
@@ -121,18 +118,3 @@ def figure_bytes(fig, fmt="svg"):
     fig.savefig(buf, format=fmt, metadata=metadata)
     plt.close(fig)
     return buf.getvalue()
-
-
-def write_atomic(path, data):
-    """Write bytes to a temporary file beside ``path``, then rename: never half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
