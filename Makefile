@@ -21,7 +21,9 @@ NODE    := node_modules/.installed
 DEBS    := .venv/.debs-site
 GEN     := docs/generated
 DATA    := $(GEN)/data/.built
-TRAINER := $(wildcard figures_src/costs.py figures_src/neuron.py figures_src/scenarios.py figures_src/data.py)
+# What the training reads: the model package minus what only reads its output or checks it.
+TRAINER := $(filter-out %/results.py %/analysis.py %/cli.py,$(wildcard figures_src/model/*.py)) \
+           figures_src/atomic.py
 ANALYSIS := $(GEN)/data/analysis.json
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
@@ -62,7 +64,7 @@ lock: ## Re-resolve requirements.txt into requirements.lock (needs PyPI)
 .PHONY: data
 data: $(DATA) $(ANALYSIS) ## Train every scenario and write its JSON to docs/generated/data/
 $(DATA): $(TRAINER) | $(VENV)
-	$(PY) -m figures_src.data $(GEN)/data
+	$(PY) -m figures_src.model.data $(GEN)/data
 	@touch $@
 # Each JSON is made by the run above, which rewrites a file only when its numbers change: what
 # depends on one JSON is remade only when that run's numbers changed.
@@ -71,8 +73,8 @@ $(GEN)/data/%.json: $(DATA) ;
 # videos do not: editing analysis.py re-renders no video.
 # It trains with the trainer itself, and rewrites analysis.json only when its numbers change.
 ANALYSIS_RUN := $(GEN)/data/.analysis.built
-$(ANALYSIS_RUN): figures_src/analysis.py $(TRAINER) | $(VENV)
-	$(PY) -m figures_src.analysis $(GEN)/data
+$(ANALYSIS_RUN): figures_src/model/analysis.py $(TRAINER) | $(VENV)
+	$(PY) -m figures_src.model.analysis $(GEN)/data
 	@touch $@
 $(ANALYSIS): $(ANALYSIS_RUN) ;
 

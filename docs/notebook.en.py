@@ -41,10 +41,11 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from figures_src import results, titles
-from figures_src.costs import COSTS
-from figures_src.neuron import train_one
-from figures_src.scenarios import BY_ID
+from figures_src import titles
+from figures_src.model import results
+from figures_src.model.costs import COSTS
+from figures_src.model.scenarios import BY_ID
+from figures_src.model.trainer import train_one
 
 # %% [markdown]
 # ## Step 1: read a training record
@@ -138,7 +139,7 @@ plt.show()
 # cross-entropy. The [in-action page](../in-action/#plateau) derives how long the plateau lasts:
 # $t \approx [F(z_0) - F(\ln 2)]/(2\eta)$ epochs until $a < 2/3$, with
 # $F_q(z) = e^z + 3z - 3e^{-z} - e^{-2z}/2$ and $F_{ce}(z) = z - e^{-z}$.
-# Both are in `figures_src/analysis.py`; here we hold them against the trainer.
+# Both are in `figures_src/model/analysis.py`; here we hold them against the trainer.
 #
 # First the asymptotes: train both article starts ($z_0 = w_0 + b_0$ = 1.5 and 4, since $x = 1$)
 # for 20,000 epochs and compare the last output
@@ -146,7 +147,7 @@ plt.show()
 # almost together: the late phase forgets where the run began.
 
 # %%
-from figures_src import analysis
+from figures_src.model import analysis
 
 eta = BY_ID["quadratic-start1"].eta
 t = 20_000

@@ -39,11 +39,12 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from figures_src import results, titles
-from figures_src.costs import COSTS
+from figures_src import titles
 from figures_src.languages import FONTS
-from figures_src.neuron import train_one
-from figures_src.scenarios import BY_ID
+from figures_src.model import results
+from figures_src.model.costs import COSTS
+from figures_src.model.scenarios import BY_ID
+from figures_src.model.trainer import train_one
 
 plt.rcParams["font.sans-serif"] = [FONTS["zh"], FONTS["en"]]
 plt.rcParams["axes.unicode_minus"] = False
@@ -136,14 +137,14 @@ plt.show()
 # [交叉熵代价函数的实际效果](../in-action/#plateau)那一页推出了平台期有多长：
 # 输出降到 $a < 2/3$ 大约要 $t \approx [F(z_0) - F(\ln 2)]/(2\eta)$ 个迭代期，其中
 # $F_q(z) = e^z + 3z - 3e^{-z} - e^{-2z}/2$，$F_{ce}(z) = z - e^{-z}$。
-# 这些公式都写在 `figures_src/analysis.py` 里，下面拿训练器来核对。
+# 这些公式都写在 `figures_src/model/analysis.py` 里，下面拿训练器来核对。
 #
 # 先看渐近线：从文中两个起点（$x = 1$，所以 $z_0 = w_0 + b_0$ 分别是 1.5 和 4）
 # 各训练 20000 个迭代期，把最后的输出和公式比较。
 # 训练器的输出从上方逼近渐近线，两个起点最后几乎落在同一处：后期不记得从哪里出发。
 
 # %%
-from figures_src import analysis
+from figures_src.model import analysis
 
 eta = BY_ID["quadratic-start1"].eta
 t = 20_000

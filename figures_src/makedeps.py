@@ -7,11 +7,10 @@ modules declare in ``SOURCE_FILES`` (titles.yml); the data files are added by th
 
 import ast
 from importlib import import_module
-from pathlib import Path
 
 from figures_src.atomic import write_atomic
+from figures_src.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "figures_src"
 
 
@@ -26,7 +25,7 @@ def _direct_imports(name):
         if isinstance(node, ast.Import):
             names |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
-            # `from figures_src import analysis` imports the module figures_src.analysis
+            # `from figures_src.model import analysis` imports the module figures_src.model.analysis
             names |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
     return {n for n in names if n.startswith(PACKAGE + ".") and (ROOT / module_file(n)).is_file()}
 

@@ -6,11 +6,11 @@ figure module that imports this one).
 """
 
 from functools import cache
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from figures_src.paths import ROOT
+
 SOURCE_FILES = ("docs/content/titles.yml",)
 
 

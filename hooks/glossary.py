@@ -9,14 +9,15 @@ Material shows `<abbr title>` as a styled tooltip with the `content.tooltips` fe
 
 import html
 import re
-from pathlib import Path
 
 import yaml
 from bs4 import BeautifulSoup, NavigableString
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-DATA = Path(__file__).resolve().parent.parent / "docs" / "content" / "glossary.yml"
+from figures_src.paths import ROOT
+
+DATA = ROOT / "docs" / "content" / "glossary.yml"
 FIELDS = ("id", "en", "zh", "zh_variants", "en_variants", "def_zh", "def_en")
 SKIP_TAGS = {
     "code",

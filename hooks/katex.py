@@ -19,7 +19,8 @@ from bs4 import BeautifulSoup, NavigableString
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-ROOT = Path(__file__).resolve().parent.parent
+from figures_src.paths import ROOT
+
 SCRIPT = Path(__file__).resolve().parent / "katex_render.mjs"
 
 ARITHMATEX = re.compile(r'<(?P<tag>div|span) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.DOTALL)

@@ -16,8 +16,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from figures_src.atomic import write_atomic
+from figures_src.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 FONTS = "assets/katex/fonts"  # hooks/site_assets.py puts them there
 FONT_CACHE = ROOT / "build" / "katex-fonts"

@@ -3,7 +3,7 @@
 MkDocs watches docs/ (which holds docs/generated/) and, through mkdocs.yml's `watch:`, the
 trainer and figure scripts in figures_src/.  An edit there triggers a rebuild; this hook then runs
 `make data figures`, which retrains or redraws only what the edit touched (a no-op otherwise),
-and the placeholders read the new JSON (figures_src/results.py re-reads a changed file).
+and the placeholders read the new JSON (figures_src/model/results.py re-reads a changed file).
 Videos are not remade here: they take minutes; `make` remakes them.  A plain `mkdocs build`
 (as `make site` runs it) does nothing here: make has already built everything it needs.
 """
@@ -11,9 +11,9 @@ Videos are not remade here: they take minutes; `make` remakes them.  A plain `mk
 import logging
 import os
 import subprocess
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from figures_src.paths import ROOT
+
 TARGETS = ("data", "figures")
 log = logging.getLogger("mkdocs.hooks.live_data")
 _serving = False

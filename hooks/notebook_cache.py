@@ -10,9 +10,9 @@ cell still fails the build (allow_errors is false) and nothing is cached for it.
 
 import hashlib
 import shutil
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from figures_src.paths import ROOT
+
 CACHE_ROOT = ROOT / "build" / "notebook-cache"
 PLUGIN = "mkdocs-jupyter"
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import tinycss2
 
 from figures_src.atomic import write_atomic
+from figures_src.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "notebook-css"
 CODE_BOX = re.compile(r'<div class="(highlight-ipynb[^"]*)">')
 STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.DOTALL)

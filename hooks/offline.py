@@ -27,9 +27,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from figures_src.paths import ROOT
 from hooks.placeholders import TOKEN  # skip code and math the same way
-
-ROOT = Path(__file__).resolve().parent.parent
 
 SHIM = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
 SHIM_URI = "assets/iframe-worker/shim.js"

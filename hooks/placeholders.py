@@ -2,7 +2,7 @@
 `{{ glossary }}`.
 
 Every number, figure and video a reader sees comes from the trainer's JSON and the catalogs
-(figures_src/figure_catalog.py, figures_src/video_catalog.py). Anything this hook cannot resolve
+(figures_src/figures/catalog.py, figures_src/videos/catalog.py). Anything this hook cannot resolve
 stops the build with one line naming the page and the placeholder: a silently missing number
 would be worse than no site.
 Placeholders inside code (fenced or inline) and math are left alone, so pages can show them.
@@ -64,7 +64,8 @@ def _catalog(module, name):
     except ModuleNotFoundError as err:
         if err.name != f"figures_src.{module}":
             raise
-        raise PlaceholderError(f"figures_src/{module}.py does not exist yet") from None
+        path = "figures_src/" + module.replace(".", "/") + ".py"
+        raise PlaceholderError(f"{path} does not exist yet") from None
     return getattr(importlib.reload(mod), name)
 
 
@@ -86,8 +87,8 @@ def lookup(run, path):
 
 def _load(scenario_id):
     """The JSON of a known data id; a stale file left by a renamed scenario is never read."""
-    from figures_src import results
-    from figures_src.data import known_ids
+    from figures_src.model import results
+    from figures_src.model.data import known_ids
 
     known = known_ids()
     if scenario_id not in known:
@@ -107,7 +108,7 @@ def render_num(args):
 
 
 def render_epoch_below(args):
-    from figures_src.results import first_epoch_below
+    from figures_src.model.results import first_epoch_below
 
     scenario_id, field, threshold = args
     run = _load(scenario_id)
@@ -167,7 +168,7 @@ def _entry(catalog, item_id, kind, lang):
 
 def render_figure(args, page, config, lang):
     (figure_id,) = args
-    entry, text = _entry(_catalog("figure_catalog", "FIGURES"), figure_id, "figure", lang)
+    entry, text = _entry(_catalog("figures.catalog", "FIGURES"), figure_id, "figure", lang)
     src, path = _asset(config, page, "figures", entry["file"].format(lang=lang))
     width, height = image_size(path)
     esc = html.escape
@@ -182,9 +183,9 @@ def render_figure(args, page, config, lang):
 
 def render_video(args, page, config, lang):
     (video_id,) = args
-    entry, text = _entry(_catalog("video_catalog", "VIDEOS"), video_id, "video", lang)
+    entry, text = _entry(_catalog("videos.catalog", "VIDEOS"), video_id, "video", lang)
     src, _ = _asset(config, page, "videos", entry["file"].format(lang=lang))
-    # The page shows the poster's WebP, sized to the page (figures_src/posters.py).
+    # The page shows the poster's WebP, sized to the page (figures_src/videos/posters.py).
     web_poster = str(Path(entry["poster"].format(lang=lang)).with_suffix(".webp"))
     poster, _ = _asset(config, page, "videos", web_poster)
     tracks = {}
@@ -214,7 +215,7 @@ def render_video(args, page, config, lang):
 
 def _check_track(path, duration):
     """A text track that does not parse, or outlasts its video, stops the build."""
-    from figures_src.captions import parse_vtt
+    from figures_src.videos.captions import parse_vtt
 
     try:
         parse_vtt(path.read_text(encoding="utf-8"), duration)

@@ -17,7 +17,6 @@ and REPO_URL. This hook derives what follows from them:
 
 import html
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
@@ -25,9 +24,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from figures_src.paths import ROOT
 from hooks.placeholders import TOKEN  # the same rules for skipping code and math
-
-ROOT = Path(__file__).resolve().parent.parent
 
 OURS = ("cite", "commit", "repo_file", "downloads")
 DOWNLOADS = "downloads"

@@ -25,8 +25,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from figures_src import palette
+from figures_src.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 KATEX_DEST = "assets/katex"
 KATEX_FONT = ".woff2"

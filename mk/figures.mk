@@ -7,7 +7,7 @@
 FIGURE_DIR    := $(GEN)/figures
 FIGURE_RULES  := build/make/figures.mk
 FIGURE_COMMON := $(addprefix figures_src/figures/,__init__.py __main__.py build.py style.py) \
-                 figures_src/results.py figures_src/palette.py
+                 figures_src/model/results.py figures_src/palette.py
 
 # Skipped for goals that build nothing (reading it would first set up .venv and train).
 ifeq ($(filter clean help lock setup debs debs-test check lint,$(MAKECMDGOALS)),)
@@ -27,7 +27,7 @@ figures: $(FIGURE_FILES) ## Draw every figure, both languages, into docs/generat
 
 # The site shows the figures and reads their alt text and captions from the catalog; its
 # pages and notebook read analysis.json.
-SITE_DEPS += $(FIGURE_FILES) figures_src/figure_catalog.py $(ANALYSIS)
+SITE_DEPS += $(FIGURE_FILES) figures_src/figures/catalog.py $(ANALYSIS)
 TEST_PREREQS += figures
 
 # (bench-figures itself belongs to mk/animations.mk, which times figures and videos together.)

@@ -6,7 +6,7 @@
 SITE_INPUTS := mkdocs.yml \
   $(shell find docs hooks overrides -type f -not -path 'docs/generated/*' \
     -not -name '*.pyc' 2>/dev/null) \
-  $(wildcard figures_src/*.py)
+  $(wildcard figures_src/*.py figures_src/model/*.py)
 SITE_DEPS ?=
 MKDOCS := .venv/bin/mkdocs
 

@@ -1,5 +1,5 @@
-"""The closed forms of figures_src/analysis.py against the trainer, and the claims the pages make
-with them.  Each test names, in its docstring, the sentence on the pages it backs."""
+"""The closed forms of figures_src/model/analysis.py against the trainer, and the claims the
+pages make with them.  Each test names, in its docstring, the sentence on the pages it backs."""
 
 import json
 import math
@@ -7,11 +7,11 @@ import math
 import numpy as np
 import pytest
 
-from figures_src import analysis, results
-from figures_src.costs import COSTS
-from figures_src.data import write_json
 from figures_src.figures import sigmoid as sigmoid_figure
-from figures_src.neuron import sigmoid, sigmoid_prime
+from figures_src.model import analysis, results
+from figures_src.model.costs import COSTS
+from figures_src.model.data import write_json
+from figures_src.model.trainer import sigmoid, sigmoid_prime
 
 COSTS_1D = analysis.ANALYSED
 GRID_Z0 = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0)
@@ -352,7 +352,8 @@ def test_json_is_deterministic_and_built(data, tmp_path):
 
 
 def test_cli_writes_the_json_and_rejects_bad_usage(tmp_path, capsys):
-    """python -m figures_src.analysis OUT_DIR: one file; bad usage: one line, exit 2, nothing."""
+    """python -m figures_src.model.analysis OUT_DIR: one file; bad usage: one line, exit 2,
+    nothing."""
     assert analysis.main([]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert analysis.main([str(tmp_path / "out")]) == 0

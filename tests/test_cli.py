@@ -6,14 +6,14 @@ import sys
 
 import pytest
 
-from figures_src.results import load
-from figures_src.scenarios import SCENARIOS
-from figures_src.trainer import parse_args
+from figures_src.model.cli import parse_args
+from figures_src.model.results import load
+from figures_src.model.scenarios import SCENARIOS
 
 
 def cli(*args):
     return subprocess.run(
-        [sys.executable, "-m", "figures_src.trainer", *args], capture_output=True, text=True
+        [sys.executable, "-m", "figures_src.model.cli", *args], capture_output=True, text=True
     )
 
 

@@ -162,8 +162,8 @@ def test_a_number_exercise_renders_its_answer_and_hints():
 # --- terminology ------------------------------------------------------------------------------
 
 CATALOGS = (
-    "figures_src/figure_catalog.py",
-    "figures_src/video_catalog.py",
+    "figures_src/figures/catalog.py",
+    "figures_src/videos/catalog.py",
     "docs/content/glossary.yml",
 )
 
@@ -171,7 +171,7 @@ CATALOGS = (
 def test_no_buchang_anywhere_a_reader_looks():
     """步长 reads as the learning rate to most Chinese readers: the update is 更新量."""
     files = [*DOCS.glob("*.md"), *DOCS.glob("*.py"), *(ROOT / p for p in CATALOGS)]
-    files += sorted((ROOT / "figures_src" / "scenes").glob("*.py"))
+    files += sorted((ROOT / "figures_src" / "videos").glob("*.py"))
     files += sorted((ROOT / "figures_src" / "figures").glob("*.py"))
     files += sorted((DOCS / "assets").rglob("*.js"))
     offenders = [f.relative_to(ROOT).as_posix() for f in files if "步长" in f.read_text("utf-8")]
@@ -227,7 +227,7 @@ def test_plateau_growth_per_unit_of_z0():
     for lo, hi in (("z4", "z6"), ("z6", "z8")):
         per_unit = (ce[hi]["closed"] - ce[lo]["closed"]) / 2
         assert per_unit == pytest.approx(1 / (2 * eta), rel=0.02)
-    from figures_src import analysis
+    from figures_src.model import analysis
 
     for cost in ("quadratic", "cross-entropy"):
         slow, fast = (analysis.plateau_closed(cost, 6.0, e) for e in (eta, 2 * eta))
@@ -246,7 +246,7 @@ def test_double_eta_late_phase():
     (a ~ 1/(2 eta t), within the 10 % the exercise accepts), while the quadratic one falls by far
     more than 1/sqrt(2): its plateau halves, leaving more than twice the epochs for the late
     phase; 1/sqrt(2) appears only once both runs are deep in the late phase."""
-    from figures_src import analysis
+    from figures_src.model import analysis
 
     data = _analysis()
     eta, double = data["eta"], data["double_eta"]

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
 
-from figures_src import trainer
+from figures_src.model import cli
 from hooks import glossary, katex
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +53,7 @@ def test_distinct_tags_become_anchors():
 
 def test_an_overflowing_run_exits_2_with_one_line_and_prints_nothing(capsys):
     argv = ["--cost", "cross-entropy", "--w", "1e307", "--b", "1e308", "--eta", "1e300"]
-    assert trainer.main([*argv, "--x", "1e300", "--epochs", "3"]) == 2
+    assert cli.main([*argv, "--x", "1e300", "--epochs", "3"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert err.count("\n") == 1 and err.startswith("trainer: error: the run overflowed")
@@ -61,7 +61,7 @@ def test_an_overflowing_run_exits_2_with_one_line_and_prints_nothing(capsys):
 
 def test_a_normal_run_prints_one_json_object(capsys):
     assert (
-        trainer.main(["--cost", "quadratic", "--w", "2", "--b", "2", "--eta", "1", "--epochs", "2"])
+        cli.main(["--cost", "quadratic", "--w", "2", "--b", "2", "--eta", "1", "--epochs", "2"])
         == 0
     )
     out = json.loads(capsys.readouterr().out)

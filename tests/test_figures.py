@@ -12,8 +12,6 @@ import pytest
 from matplotlib import font_manager
 from matplotlib.text import Text
 
-from figures_src import analysis, results
-from figures_src.figure_catalog import FIGURES
 from figures_src.figures import (
     build,
     cost_curves,
@@ -28,7 +26,9 @@ from figures_src.figures import (
     step_size,
     style,
 )
-from figures_src.neuron import sigmoid as sigma
+from figures_src.figures.catalog import FIGURES
+from figures_src.model import analysis, results
+from figures_src.model.trainer import sigmoid as sigma
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILT = ROOT / "docs" / "generated" / "figures"
@@ -65,14 +65,14 @@ def test_make_rules_come_from_the_code_with_exactly_what_each_figure_reads():
     data = "$(GEN)/data/{}.json".format
     assert deps["sigmoid"] == [
         "figures_src/figures/sigmoid.py",
-        "figures_src/neuron.py",
-        "figures_src/results.py",
+        "figures_src/model/results.py",
+        "figures_src/model/trainer.py",
         data("quadratic-start1"),
         data("quadratic-start2"),
     ]
     # the neuron diagrams read no run; the start map trains, so it follows the trainer
     assert deps["neuron-one-input"] == ["figures_src/figures/neurons.py"]
-    assert {"figures_src/neuron.py", "figures_src/costs.py"} <= set(deps["start-map"])
+    assert {"figures_src/model/trainer.py", "figures_src/model/costs.py"} <= set(deps["start-map"])
     assert data("cross-entropy-dcda-start1") in deps["reproduce-cross-entropy"]
 
 

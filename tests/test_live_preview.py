@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from figures_src import data, results
+from figures_src.model import data, results
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -26,7 +26,7 @@ def test_the_key_follows_the_data_the_trainer_and_the_lock(tmp_path):
     assert notebook_cache.input_key(root) == key  # stable
     for path, text in [
         ("docs/generated/data/run.json", '{"final": {"a": 0.2}}'),
-        ("figures_src/costs.py", "# edited\n"),
+        ("figures_src/model/costs.py", "# edited\n"),
         ("requirements.lock", "numpy==0.0\n"),
     ]:
         target = root / path

@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from figures_src import posters
+from figures_src.videos import posters
 from hooks import katex_fonts, notebook_cells
 from tools import sitebrowser
 
@@ -186,7 +186,7 @@ def test_pages_show_each_video_with_its_webp_poster(pages, site):
 
 
 def test_every_site_video_has_a_jpeg_and_a_webp_poster_of_the_same_picture():
-    from figures_src.scenes.timing import LANGS, VIDEO_IDS
+    from figures_src.videos.timing import LANGS, VIDEO_IDS
 
     videos = ROOT / "docs" / "generated" / "videos"
     for name in (f"{video_id}-{lang}" for video_id in VIDEO_IDS for lang in LANGS):

@@ -44,11 +44,11 @@ def test_css_declares_every_variable_light_and_dark():
 
 def test_figures_and_scenes_read_the_palette_and_copy_no_colour():
     from figures_src.figures import style
-    from figures_src.scenes import common
+    from figures_src.videos import common
 
     assert style.COLORS is palette.COLORS
     assert common.get_colors() == palette.COLORS
-    scenes = (ROOT / "figures_src" / "scenes").glob("*.py")
+    scenes = (ROOT / "figures_src" / "videos").glob("*.py")
     for path in [ROOT / "figures_src" / "figures" / "style.py", *scenes]:
         assert not HEX.search(path.read_text()), f"{path.name} defines its own colour"
 

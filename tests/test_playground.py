@@ -1,8 +1,8 @@
 """The in-browser playground: neuron.js computes what the trainer computes, and the page works.
 
 Part 1 needs no site: it loads docs/assets/playground/neuron.js into a blank page and compares
-every epoch with figures_src.neuron.train_one.  Part 2 drives the built pages /playground/ and
-/en/playground/ (set PLAYGROUND_SITE to test another build directory than site/).
+every epoch with figures_src.model.trainer.train_one.  Part 2 drives the built pages
+/playground/ and /en/playground/ (set PLAYGROUND_SITE to test another build directory than site/).
 """
 
 import functools
@@ -18,10 +18,10 @@ import numpy as np
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from figures_src.costs import COSTS
-from figures_src.neuron import train_one
-from figures_src.results import load
-from figures_src.scenarios import BY_ID, SCENARIOS
+from figures_src.model.costs import COSTS
+from figures_src.model.results import load
+from figures_src.model.scenarios import BY_ID, SCENARIOS
+from figures_src.model.trainer import train_one
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "docs" / "assets" / "playground"
@@ -137,7 +137,7 @@ def test_neuron_js_matches_the_trainer_every_epoch(trainer_page, s):
             np.array(want[field]),
             rtol=RTOL,
             atol=ATOL,
-            err_msg=f"{field} differs from figures_src.neuron.train_one",
+            err_msg=f"{field} differs from figures_src.model.trainer.train_one",
         )
 
 

@@ -28,7 +28,7 @@ BY_ID = {s.id: s for s in SCENARIOS}
 
 NEW_FIGURE = '''"""The recipe's figure: the output of the new scenario."""
 
-from figures_src import results
+from figures_src.model import results
 from figures_src.figures.style import new_figure
 
 IDS = ("recipe-demo",)
@@ -90,10 +90,10 @@ def test_adding_a_scenario_and_a_figure_builds_only_what_they_need(tree):
     before_data, before_figures = _stamps(data), _stamps(figures)
 
     # The recipe: one entry in scenarios.py; one figure module plus one catalog entry.
-    with (tree / "figures_src/scenarios.py").open("a") as f:
+    with (tree / "figures_src/model/scenarios.py").open("a") as f:
         f.write(NEW_SCENARIO)
     (tree / "figures_src/figures/recipe_demo.py").write_text(NEW_FIGURE)
-    catalog = tree / "figures_src/figure_catalog.py"
+    catalog = tree / "figures_src/figures/catalog.py"
     text = catalog.read_text()
     old = "    return {fig_id: _entry(fig_id, t) for fig_id, t in texts.items()}"
     assert text.count(old) == 1
@@ -115,7 +115,7 @@ def test_a_removed_scenario_leaves_no_json_behind(tree):
     data = tree / "docs/generated/data"
     stale = data / "renamed-long-ago.json"
     shutil.copy2(data / "quadratic-start1.json", stale)
-    (tree / "figures_src/scenarios.py").touch()  # any trainer edit reruns `make data`
+    (tree / "figures_src/model/scenarios.py").touch()  # any trainer edit reruns `make data`
     _make(tree, "data")
     assert not stale.exists()
     assert (data / "quadratic-start1.json").is_file()

@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from figures_src.scenes import timing
+from figures_src.videos import timing
 
 pytest.importorskip("manim")
 
@@ -52,8 +52,8 @@ def layouts(monkeypatch, tmp_path):
     """video id, lang -> {beat key: overlap problems at the end of that beat}."""
     from manim import tempconfig
 
-    from figures_src.render_video import get_scene_class
-    from figures_src.scenes import compare_scene, mechanism_scene, run_scene
+    from figures_src.videos import compare_scene, mechanism_scene, run_scene
+    from figures_src.videos.render import get_scene_class
 
     def build(video_id, lang):
         found = {}

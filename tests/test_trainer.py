@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from figures_src.costs import COSTS, CrossEntropyCost, CrossEntropyDcdaCost, QuadraticCost
-from figures_src.neuron import FIELDS, evaluate, sigmoid, train, train_one
-from figures_src.scenarios import BY_ID, SCENARIOS
+from figures_src.model.costs import COSTS, CrossEntropyCost, CrossEntropyDcdaCost, QuadraticCost
+from figures_src.model.scenarios import BY_ID, SCENARIOS
+from figures_src.model.trainer import FIELDS, evaluate, sigmoid, train, train_one
 
 TRUE_GRADIENT_COSTS = [QuadraticCost, CrossEntropyCost]
 

@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from figures_src import captions, results
-from figures_src.scenes import timeline, timing
-from figures_src.video_catalog import BUDGET_BYTES, VIDEOS
+from figures_src.model import results
+from figures_src.videos import captions, timeline, timing
+from figures_src.videos.catalog import BUDGET_BYTES, VIDEOS
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_DIR = ROOT / "docs" / "generated" / "videos"
@@ -64,22 +64,22 @@ def is_blank(image):
 
 
 def test_make_rules_come_from_the_code_with_exactly_what_each_video_plays():
-    from figures_src import render_video
+    from figures_src.videos import render as render_video
 
     lines = render_video.make_deps().splitlines()
     assert lines[1] == "VIDEO_IDS := " + " ".join(timing.VIDEO_IDS)
     rules = {line.split()[0]: line.split(": ", 1)[1].split() for line in lines[4:]}
     deps = rules["$(VIDEO_DIR)/compare-start2-zh.mp4"]
     # its scene, the scene it subclasses, the titles it shows, and exactly its two runs' JSON
-    assert deps[0] == "figures_src/scenes/compare_scene.py"
-    assert {"figures_src/scenes/run_scene.py", "docs/content/titles.yml"} <= set(deps)
+    assert deps[0] == "figures_src/videos/compare_scene.py"
+    assert {"figures_src/videos/run_scene.py", "docs/content/titles.yml"} <= set(deps)
     assert [d for d in deps if d.startswith("$(GEN)/data/")] == [
         "$(GEN)/data/quadratic-start2.json",
         "$(GEN)/data/cross-entropy-start2.json",
     ]
-    assert "figures_src/scenes/mechanism_scene.py" not in deps
+    assert "figures_src/videos/mechanism_scene.py" not in deps
     mechanism = rules["$(VIDEO_DIR)/mechanism-start1-zh.mp4"]
-    assert {"figures_src/costs.py", "figures_src/neuron.py"} <= set(mechanism)
+    assert {"figures_src/model/costs.py", "figures_src/model/trainer.py"} <= set(mechanism)
 
 
 def test_catalog_has_every_video_with_words_in_both_languages():
@@ -155,7 +155,7 @@ def test_same_inputs_give_the_same_bytes(tmp_path):
     """A fresh render equals the one make built: no time stamps, no cache, no randomness."""
     built = SITE_DIR / "run-quadratic-start1-en.mp4"
     out = tmp_path / "again.mp4"
-    command = [sys.executable, "-m", "figures_src.render_video", "run-quadratic-start1", "en"]
+    command = [sys.executable, "-m", "figures_src.videos.render", "run-quadratic-start1", "en"]
     subprocess.run([*command, "site", str(out)], cwd=ROOT, check=True)
     for suffix in (".mp4", ".jpg"):
         a, b = built.with_suffix(suffix).read_bytes(), out.with_suffix(suffix).read_bytes()
@@ -280,7 +280,7 @@ def test_a_broken_track_is_refused():
 )
 def test_bad_input_is_one_line_and_status_2(args, tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "figures_src.render_video", *args],
+        [sys.executable, "-m", "figures_src.videos.render", *args],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -300,13 +300,13 @@ def test_no_tex_anywhere_in_the_scenes():
         r"\b(MathTex|Tex|SingleStringMathTex|Variable)\(|\.add_coordinates\(|include_numbers=True"
     )
     sources = [
-        *(ROOT / "figures_src" / "scenes").glob("*.py"),
-        ROOT / "figures_src/render_video.py",
+        *(ROOT / "figures_src" / "videos").glob("*.py"),
+        ROOT / "figures_src/videos/render.py",
     ]
     for path in sources:
         assert not tex_call.search(path.read_text()), path.name
     # Every live number draws its glyphs with Text.
-    common = (ROOT / "figures_src" / "scenes" / "common.py").read_text()
+    common = (ROOT / "figures_src" / "videos" / "common.py").read_text()
     assert "mob_class=mob_class" in common and "mob_class = partial(Text" in common
 
 
@@ -324,17 +324,17 @@ def make_dry_run(*args):
     result = subprocess.run(
         ["make", "-n", *held, *args], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    found = re.findall(r"render_video (\S+) (\S+) (\S+) ", result.stdout)
+    found = re.findall(r"figures_src\.videos\.render (\S+) (\S+) (\S+) ", result.stdout)
     return {" ".join(parts) for parts in found}
 
 
 def test_make_renders_exactly_what_an_edit_touches():
     assert make_dry_run("animations") == set(), "the videos should all be built (make test does)"
-    compare = make_dry_run("-W", "figures_src/scenes/compare_scene.py", "animations")
+    compare = make_dry_run("-W", "figures_src/videos/compare_scene.py", "animations")
     assert compare == {
         f"compare-{s} {lang} site" for s in ("start1", "start2") for lang in ("zh", "en")
     }
-    mechanism = make_dry_run("-W", "figures_src/scenes/mechanism_scene.py", "animations")
+    mechanism = make_dry_run("-W", "figures_src/videos/mechanism_scene.py", "animations")
     assert mechanism == {
         f"mechanism-{s} {lang} site" for s in ("start1", "start2") for lang in ("zh", "en")
     }

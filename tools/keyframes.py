@@ -2,7 +2,7 @@
 
 A printed page cannot play a video, so the PDF shows a strip of frames cut from the very MP4 the
 site serves, each labelled with its epoch. The epochs are spread evenly over the run, from the start
-to the last one; the scenes' fixed clock (figures_src/scenes/timing.py) says when each is on screen.
+to the last one; the scenes' fixed clock (figures_src/videos/timing.py) says when each is on screen.
 Writes <out dir>/<stem>-<i>.jpg and <out dir>/<stem>.json ([{"epoch", "file"}]).
 Same MP4, same bytes.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import av
 
-from figures_src.scenes.timing import EPOCHS_PER_SECOND, INTRO_SECONDS, epochs_for
+from figures_src.videos.timing import EPOCHS_PER_SECOND, INTRO_SECONDS, epochs_for
 
 FRAMES = 5
 WIDTH = 360  # px: five across a printed A4 line at about 300 dpi would be overkill; 360 reads

@@ -27,9 +27,9 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 from bs4 import BeautifulSoup
 
+from figures_src.paths import GENERATED, ROOT
 from tools import keyframes, sitebrowser
 
-ROOT = Path(__file__).resolve().parent.parent
 PREFIX = {"zh": "", "en": "en/"}
 PDF_NAME = "cross-entropy-{lang}.pdf"
 TEXT = {
@@ -236,7 +236,7 @@ class Book:
             video.replace_with(strip)
 
     def keyframes(self, video_id):
-        video = ROOT / "docs" / "generated" / "videos" / f"{video_id}-{self.lang}.mp4"
+        video = GENERATED / "videos" / f"{video_id}-{self.lang}.mp4"
         frames_dir = self.out_dir / "frames"
         index = frames_dir / f"{video.stem}.json"
         if index.is_file() and index.stat().st_mtime >= video.stat().st_mtime:

@@ -16,7 +16,8 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from figures_src.paths import ROOT
+
 CHROMIUM = "/usr/bin/chromium"
 # Debian's chromium runs as root in CI (no sandbox) and must not phone home.
 CHROMIUM_ARGS = [

@@ -4,7 +4,7 @@
     python -m figures_src.figures --make-deps FILE           # the Makefile's figure rules
 
 A figure is a module in this package with ``IDS`` and ``draw(lang, fig_id)`` (and its alt text
-and caption in figures_src/figure_catalog.py): nothing else lists it.  The Makefile's rules come
+and caption in figures_src/figures/catalog.py): nothing else lists it.  The Makefile's rules come
 from here (--make-deps), each figure depending on its module and on exactly the JSON files its
 drawing reads.  Each file is written atomically.  Bad input (an unknown id, no Chinese font)
 exits non-zero with one line on stderr and writes nothing.
@@ -18,11 +18,12 @@ from importlib import import_module
 from pathlib import Path
 
 import figures_src.figures as package
-from figures_src import makedeps, results
+from figures_src import makedeps
 from figures_src.atomic import write_atomic
 from figures_src.figures import style
+from figures_src.model import results
 
-NOT_FIGURES = {"build", "style", "__main__"}  # the package's helpers
+NOT_FIGURES = {"build", "catalog", "style", "__main__"}  # the package's helpers and words
 EXT = "svg"
 
 
@@ -44,7 +45,7 @@ def registry():
 
 @contextmanager
 def _recording_loads():
-    """Collect the data ids read through figures_src.results.load while drawing."""
+    """Collect the data ids read through figures_src.model.results.load while drawing."""
     seen, load = set(), results.load
 
     def recording(data_id, *args, **kwargs):

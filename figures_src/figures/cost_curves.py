@@ -6,8 +6,9 @@ output a, which both runs try to bring to the same target y = 0.
 
 import numpy as np
 
-from figures_src import results, titles
+from figures_src import titles
 from figures_src.figures.style import COLORS, new_figure, tr
+from figures_src.model import results
 
 SINGLE = {
     f"cost-{s}": (s,)

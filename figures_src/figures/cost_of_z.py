@@ -7,10 +7,10 @@ Curves come from the cost classes (``fn``, ``delta``); the two starts from the J
 
 import numpy as np
 
-from figures_src import results
-from figures_src.costs import CrossEntropyCost, QuadraticCost
 from figures_src.figures.style import COLORS, START_STYLE, new_figure, tr
-from figures_src.neuron import sigmoid
+from figures_src.model import results
+from figures_src.model.costs import CrossEntropyCost, QuadraticCost
+from figures_src.model.trainer import sigmoid
 
 IDS = ("cost-of-z",)
 COSTS = {"quadratic": QuadraticCost, "cross-entropy": CrossEntropyCost}

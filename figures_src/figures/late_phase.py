@@ -7,8 +7,8 @@ article, sampled at log-spaced epochs); the asymptotes are analysis.asymptote.
 
 import numpy as np
 
-from figures_src import analysis, results
 from figures_src.figures.style import COLORS, START_STYLE, new_figure, tr
+from figures_src.model import analysis, results
 
 IDS = ("late-phase",)
 RUNS = tuple(f"{cost}-{start}" for cost in analysis.ANALYSED for start in START_STYLE)

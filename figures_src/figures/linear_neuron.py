@@ -8,8 +8,8 @@ the only place outside the trainer that updates w and b, and only for this check
 
 import numpy as np
 
-from figures_src import results
 from figures_src.figures.style import COLORS, START_STYLE, new_figure, tr
+from figures_src.model import results
 
 IDS = ("linear-neuron",)
 SIGMOID_RUNS = ("quadratic-start1", "quadratic-start2")

@@ -1,12 +1,12 @@
 """What the start decides: along z0 = w0 + b0 (with x = 1 nothing else matters), the epochs of
 the plateau (until a < 2/3) and of the late phase (from a < 2/3 until a < 0.1), measured by the
-trainer (analysis.json ``sweep``) and drawn over the closed forms of figures_src/analysis.py.
+trainer (analysis.json ``sweep``) and drawn over the closed forms of figures_src/model/analysis.py.
 """
 
 import numpy as np
 
-from figures_src import analysis, results
 from figures_src.figures.style import COLORS, new_figure, tr
+from figures_src.model import analysis, results
 
 IDS = ("plateau-length",)
 

@@ -7,8 +7,8 @@ eta = 0.005; one panel per start, every curve read from the JSON.
 
 import numpy as np
 
-from figures_src import results
 from figures_src.figures.style import COLORS, new_figure, tr
+from figures_src.model import results
 
 IDS = ("reproduce-cross-entropy",)
 KINDS = ("cross-entropy", "cross-entropy-dcda", "cross-entropy-eta0.005")

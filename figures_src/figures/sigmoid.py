@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from figures_src import results
 from figures_src.figures.style import COLORS, new_figure, tr
-from figures_src.neuron import sigmoid, sigmoid_prime
+from figures_src.model import results
+from figures_src.model.trainer import sigmoid, sigmoid_prime
 
 IDS = ("sigmoid",)
 STARTS = ("quadratic-start1", "quadratic-start2")

@@ -13,10 +13,10 @@ from matplotlib import colormaps
 from matplotlib.colors import Normalize
 from matplotlib.patches import Patch
 
-from figures_src import results
-from figures_src.costs import COSTS
 from figures_src.figures.style import COLORS, new_figure, tr
-from figures_src.neuron import train
+from figures_src.model import results
+from figures_src.model.costs import COSTS
+from figures_src.model.trainer import train
 
 IDS = ("start-map",)
 GRID = np.arange(-100, 101) / 20  # -5 .. 5 in steps of 0.05: 201 values, exact k/20

@@ -8,9 +8,9 @@ Curves come from the cost classes' ``delta``; the start markers from the JSON's 
 
 import numpy as np
 
-from figures_src import results
-from figures_src.costs import CrossEntropyCost, QuadraticCost
 from figures_src.figures.style import COLORS, START_STYLE, new_figure, tr
+from figures_src.model import results
+from figures_src.model.costs import CrossEntropyCost, QuadraticCost
 
 IDS = ("step-size",)
 COSTS = {"quadratic": QuadraticCost, "cross-entropy": CrossEntropyCost}

@@ -136,9 +136,9 @@ def test_images_decode(visit, page_path):
 
 def video_catalog():
     try:
-        from figures_src.video_catalog import VIDEOS
+        from figures_src.videos.catalog import VIDEOS
     except ImportError as e:
-        pytest.fail(f"figures_src.video_catalog not importable: {e}")
+        pytest.fail(f"figures_src.videos.catalog not importable: {e}")
     return VIDEOS
 
 
@@ -196,7 +196,7 @@ def test_videos_play_to_the_end(visit, page_path):
             continue
         entry = catalog.get(vid)
         if entry is None:
-            problems.append(f"{vid}: not in figures_src.video_catalog.VIDEOS")
+            problems.append(f"{vid}: not in figures_src.videos.catalog.VIDEOS")
             continue
         if abs(state["duration"] - entry["duration"]) > 0.1:
             problems.append(

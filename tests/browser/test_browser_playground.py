@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from browser_helpers import SITE
 
-from figures_src.results import load
+from figures_src.model.results import load
 from tools import sitebrowser
 
 PAGES = {"zh": "playground/", "en": "en/playground/"}

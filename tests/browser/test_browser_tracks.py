@@ -30,8 +30,8 @@ READ_TRACKS = """async (v) => {
 
 
 def test_every_video_has_its_languages_tracks_and_they_load(visit, page_path):
-    from figures_src.scenes import timeline
-    from figures_src.video_catalog import VIDEOS
+    from figures_src.videos import timeline
+    from figures_src.videos.catalog import VIDEOS
 
     page, _, log = visit(page_path)
     videos = page.locator("video")

@@ -8,6 +8,7 @@ size against the budget.  Writes a Markdown report.
     python -m tools.bench.media --out bench/figures.md
 """
 
+from figures_src.paths import DATA_DIR, GENERATED, ROOT
 import argparse
 import hashlib
 import os
@@ -19,11 +20,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from figures_src.scenes.timing import LANGS, VIDEO_IDS
-from figures_src.video_catalog import BUDGET_BYTES
+from figures_src.videos.timing import LANGS, VIDEO_IDS
+from figures_src.videos.catalog import BUDGET_BYTES
 
-ROOT = Path(__file__).resolve().parents[2]
-VIDEO_DIR = ROOT / "docs" / "generated" / "videos"
+VIDEO_DIR = GENERATED / "videos"
 JOBS = 2  # the machines these run on have two cores
 
 
@@ -50,7 +50,7 @@ def bench_videos(out_dir):
     def render(job):
         video_id, lang = job
         out = out_dir / f"{video_id}-{lang}.mp4"
-        command = [sys.executable, "-m", "figures_src.render_video", video_id, lang, "site"]
+        command = [sys.executable, "-m", "figures_src.videos.render", video_id, lang, "site"]
         seconds = timed([*command, str(out)])
         built = VIDEO_DIR / out.name
         same = built.exists() and sha256(built) == sha256(out)
@@ -71,7 +71,7 @@ def bench_noop():
     seconds = timed([make, "-s", "figures", "animations"], env=env, stdout=subprocess.DEVNULL)
     # A JSON whose numbers did not change keeps its old time and is held old here: a dry run
     # cannot see that a real make re-reads it and renders nothing (tests/test_videos.py alike).
-    held = [f"-o{p.relative_to(ROOT)}" for p in sorted((ROOT / "docs/generated/data").glob("*.json"))]
+    held = [f"-o{p.relative_to(ROOT)}" for p in sorted(DATA_DIR.glob("*.json"))]
     dry = subprocess.run(
         [make, "-n", *held, "figures", "animations"],
         cwd=ROOT,

@@ -9,8 +9,8 @@ import time
 
 import numpy as np
 
-from figures_src.costs import CrossEntropyCost
-from figures_src.neuron import train
+from figures_src.model.costs import CrossEntropyCost
+from figures_src.model.trainer import train
 
 SIDE = 1000
 EPOCHS = 300

@@ -1,6 +1,6 @@
 /* One sigmoid neuron, one input x, one target y, trained by gradient descent.
  *
- * A line-by-line port of figures_src/neuron.py and figures_src/costs.py, so the
+ * A line-by-line port of figures_src/model/trainer.py and figures_src/model/costs.py, so the
  * playground shows the same numbers as the site's figures.  Keep the order of the
  * operations as it is there: a different order rounds differently.
  * No DOM here: tests load this file into a blank page and call NeuronTrainer.train.
@@ -8,7 +8,7 @@
 (function (root) {
   "use strict";
 
-  // Written so that exp never overflows, as in neuron.py.
+  // Written so that exp never overflows, as in figures_src/model/trainer.py.
   function sigmoid(z) {
     var e = Math.exp(-Math.abs(z));
     return z >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);

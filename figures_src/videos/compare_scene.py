@@ -4,7 +4,7 @@ shared axis on the right (what both costs aim at), each cost as a secondary live
 import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, ValueTracker, VGroup, config
 
-from figures_src.scenes.common import (
+from figures_src.videos.common import (
     BACKGROUND,
     WORDS,
     add_static_first,
@@ -17,9 +17,9 @@ from figures_src.scenes.common import (
     get_run,
     get_text,
 )
-from figures_src.scenes.run_scene import RunScene, check_fits, play_beat
-from figures_src.scenes.timeline import beats
-from figures_src.scenes.timing import VIDEO_RUNS
+from figures_src.videos.run_scene import RunScene, check_fits, play_beat
+from figures_src.videos.timeline import beats
+from figures_src.videos.timing import VIDEO_RUNS
 
 
 class CompareScene(RunScene):

@@ -20,9 +20,9 @@ from manim import (
     VMobject,
 )
 
-from figures_src.costs import COSTS
-from figures_src.neuron import sigmoid
-from figures_src.scenes.common import (
+from figures_src.model.costs import COSTS
+from figures_src.model.trainer import sigmoid
+from figures_src.videos.common import (
     BACKGROUND,
     MUTED,
     WORDS,
@@ -34,9 +34,9 @@ from figures_src.scenes.common import (
     get_text,
     get_tick_text,
 )
-from figures_src.scenes.run_scene import check_fits, play_beat
-from figures_src.scenes.timeline import CHAPTERS, beats
-from figures_src.scenes.timing import VIDEO_RUNS
+from figures_src.videos.run_scene import check_fits, play_beat
+from figures_src.videos.timeline import CHAPTERS, beats
+from figures_src.videos.timing import VIDEO_RUNS
 
 Z_RANGE = (-5.0, 5.0)  # every run of the two starts stays inside (the tests check)
 SIGMA_PRIME_TOP = 0.25  # σ′(z) is at most 1/4 (at z = 0)

@@ -1,9 +1,9 @@
 """WebVTT caption and chapter tracks of every video, in both languages, from the scenes' beats.
 
-    python -m figures_src.captions <out-dir>
+    python -m figures_src.videos.captions <out-dir>
 
 Writes <id>-<lang>.vtt (captions) and <id>-<lang>.chapters.vtt (one chapter per beat) for
-every video.  The cue times come from figures_src/scenes/timeline.py, the clock the scenes
+every video.  The cue times come from figures_src/videos/timeline.py, the clock the scenes
 play, and the numbers from the trainer's JSON.  Each file is parsed back before it is written
 (atomically); the site's hook parses it again when it embeds it.  Bad input: one line on
 stderr, exit status 2, nothing written.
@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from figures_src.atomic import write_atomic
-from figures_src.scenes import timeline
-from figures_src.scenes.timing import LANGS, VIDEO_IDS
+from figures_src.videos import timeline
+from figures_src.videos.timing import LANGS, VIDEO_IDS
 
 CAPTIONS = "{video_id}-{lang}.vtt"
 CHAPTERS = "{video_id}-{lang}.chapters.vtt"

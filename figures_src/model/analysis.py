@@ -1,7 +1,7 @@
 """The run in one dimension: closed forms for the plateau and the late phase, and the trainer's
 numbers that check them.
 
-python -m figures_src.analysis OUT_DIR    # writes OUT_DIR/analysis.json (make data does)
+python -m figures_src.model.analysis OUT_DIR    # writes OUT_DIR/analysis.json (make data does)
 
 With x = 1 and y = 0, w and b take the same step eta * delta each epoch, so z = w + b moves
 by twice that:  z -> z - 2 eta delta(z), with delta = dC/dz = a^2 (1 - a) for the quadratic
@@ -26,10 +26,10 @@ from pathlib import Path
 
 import numpy as np
 
-from figures_src.costs import COSTS
-from figures_src.data import ANALYSIS_ID, write_json
-from figures_src.neuron import sigmoid_prime, train
-from figures_src.scenarios import BY_ID, EPOCHS, START1, START2, X, Y
+from figures_src.model.costs import COSTS
+from figures_src.model.data import ANALYSIS_ID, write_json
+from figures_src.model.scenarios import BY_ID, EPOCHS, START1, START2, X, Y
+from figures_src.model.trainer import sigmoid_prime, train
 
 DATA_ID = ANALYSIS_ID  # docs/generated/data/analysis.json; pages: {{ num analysis <path> <fmt> }}
 ANALYSED = ("quadratic", "cross-entropy")
@@ -233,7 +233,7 @@ def build():
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1 or argv[0].startswith("-"):
-        sys.stderr.write("usage: python -m figures_src.analysis OUT_DIR\n")
+        sys.stderr.write("usage: python -m figures_src.model.analysis OUT_DIR\n")
         return 2
     out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)

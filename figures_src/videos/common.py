@@ -19,8 +19,9 @@ from manim import (
     VMobject,
 )
 
-from figures_src import palette, results
+from figures_src import palette
 from figures_src.languages import FONTS
+from figures_src.model import results
 
 # The figures' look: a white card, dark text, the same fonts and colours (figures_src/palette.py).
 BACKGROUND = palette.COLORS["card"]  # a white card reads the same on both site palettes

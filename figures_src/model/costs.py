@@ -8,7 +8,7 @@ so that the cost stays finite when the output saturates at 0 or 1.
 
 import numpy as np
 
-from figures_src.neuron import sigmoid_prime
+from figures_src.model.trainer import sigmoid_prime
 
 
 class QuadraticCost:

@@ -4,7 +4,7 @@ import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Scene, ValueTracker, VGroup, config
 
 from figures_src import titles
-from figures_src.scenes.common import (
+from figures_src.videos.common import (
     BACKGROUND,
     WORDS,
     add_static_first,
@@ -16,8 +16,8 @@ from figures_src.scenes.common import (
     get_run,
     get_text,
 )
-from figures_src.scenes.timeline import RATES, beats
-from figures_src.scenes.timing import VIDEO_RUNS
+from figures_src.videos.timeline import RATES, beats
+from figures_src.videos.timing import VIDEO_RUNS
 
 
 class RunScene(Scene):

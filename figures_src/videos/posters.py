@@ -1,8 +1,8 @@
 """The web poster of a video: its JPEG poster as a WebP sized to the width the page shows.
 
-    python -m figures_src.posters <poster.jpg> <poster.webp>
+    python -m figures_src.videos.posters <poster.jpg> <poster.webp>
 
-render_video.py writes each video's poster as a full-size JPEG (1280 x 720, the frame the
+render.py writes each video's poster as a full-size JPEG (1280 x 720, the frame the
 reader sees before pressing play).  A page shows a video at most about 760 CSS pixels wide,
 and `<video poster>` takes one URL (no srcset), so the page gets this one WebP instead: the
 same picture at WEB_WIDTH, a third the bytes of the JPEG.  Every browser that plays the
@@ -37,7 +37,7 @@ def web_poster(jpeg):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 2 or not argv[0].endswith(".jpg") or not argv[1].endswith(SUFFIX):
-        sys.stderr.write("usage: python -m figures_src.posters <poster.jpg> <poster.webp>\n")
+        sys.stderr.write("usage: python -m figures_src.videos.posters <poster.jpg> <poster.webp>\n")
         return 2
     src, dst = map(Path, argv)
     if not src.is_file():

@@ -1,6 +1,6 @@
 """Command line: train one sigmoid neuron and print the whole run as one JSON object.
 
-    python -m figures_src.trainer --cost cross-entropy --w 0.6 --b 0.9 --eta 0.15 --epochs 300
+    python -m figures_src.model.cli --cost cross-entropy --w 0.6 --b 0.9 --eta 0.15 --epochs 300
 
 Bad input exits with status 2 and one line on stderr, printing nothing on stdout.
 """
@@ -12,8 +12,8 @@ import sys
 
 import numpy as np
 
-from figures_src.costs import COSTS
-from figures_src.neuron import train_one
+from figures_src.model.costs import COSTS
+from figures_src.model.trainer import train_one
 
 MAX_EPOCHS = 1_000_000
 

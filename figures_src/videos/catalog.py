@@ -3,15 +3,16 @@
 ``VIDEOS[id] = {"file": "<id>-{lang}.mp4", "poster": "<id>-{lang}.jpg",
 "captions": "<id>-{lang}.vtt", "chapters": "<id>-{lang}.chapters.vtt", "duration": seconds,
 "width": px, "height": px, "zh": {"alt", "caption"}, "en": {"alt", "caption"}}``.
-The duration is the scenes' clock (scenes/timeline.py; the browser tests compare it with the
-played length); the text tracks are written by figures_src/captions.py from the same clock;
+The duration is the scenes' clock (videos/timeline.py; the browser tests compare it with the
+played length); the text tracks are written by figures_src/videos/captions.py from the same clock;
 every number in the words is formatted from the trainer's JSON, never typed.
 """
 
-from figures_src import captions, results
-from figures_src.scenarios import SLOW_EPOCH
-from figures_src.scenes.timeline import mechanism_facts
-from figures_src.scenes.timing import MECHANISM_IDS, QUALITIES, VIDEO_IDS, VIDEO_RUNS, duration_for
+from figures_src.model import results
+from figures_src.model.scenarios import SLOW_EPOCH
+from figures_src.videos import captions
+from figures_src.videos.timeline import mechanism_facts
+from figures_src.videos.timing import MECHANISM_IDS, QUALITIES, VIDEO_IDS, VIDEO_RUNS, duration_for
 
 BUDGET_BYTES = 400 * 1024  # every site video (1280x720 H.264): the tests and the bench check it
 FAST_BELOW = 0.1  # how low the cross-entropy output is followed in the captions

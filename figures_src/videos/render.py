@@ -1,6 +1,6 @@
 """Render one video in-process with manim, then remux it for the web and write its poster.
 
-    python -m figures_src.render_video <video-id> <zh|en> <site|draft> <out.mp4>
+    python -m figures_src.videos.render <video-id> <zh|en> <site|draft> <out.mp4>
 
 Writes <out.mp4> (H.264, yuv420p, moov first) and <out.jpg> (the first frame) atomically:
 each goes to a temporary file beside its target, then is renamed.  Manim works in a private
@@ -16,7 +16,7 @@ from importlib import import_module
 from pathlib import Path
 
 from figures_src import makedeps
-from figures_src.scenes.timing import LANGS, QUALITIES, VIDEO_IDS, VIDEO_RUNS, scene_of
+from figures_src.videos.timing import LANGS, QUALITIES, VIDEO_IDS, VIDEO_RUNS, scene_of
 
 POSTER_QUALITY = 75  # with optimize + progressive: ~57 KB a poster, read before any play
 
@@ -24,23 +24,23 @@ POSTER_QUALITY = 75  # with optimize + progressive: ~57 KB a poster, read before
 def get_scene_class(video_id):
     # Imported late: manim's import costs ~2 s, and bad arguments should fail fast.
     module, name = scene_of(video_id)
-    return getattr(import_module(f"figures_src.scenes.{module}"), name)
+    return getattr(import_module(f"figures_src.videos.{module}"), name)
 
 
 def make_deps():
     """Make rules from the code: the video ids, and for each video's files (site and draft, both
     languages) its scene module with what it imports, and the JSON of exactly the runs it plays."""
     lines = [
-        "# Made by `python -m figures_src.render_video --make-deps`: do not edit.",
+        "# Made by `python -m figures_src.videos.render --make-deps`: do not edit.",
         f"VIDEO_IDS := {' '.join(VIDEO_IDS)}",
         f"VIDEO_LANGS := {' '.join(LANGS)}",
     ]
     data = sorted({makedeps.data_file(r) for runs in VIDEO_RUNS.values() for r in runs})
     lines.append(f"VIDEO_DATA := {' '.join(data)}")
     for video_id in VIDEO_IDS:
-        module = f"figures_src.scenes.{scene_of(video_id)[0]}"
+        module = f"figures_src.videos.{scene_of(video_id)[0]}"
         sources = [makedeps.module_file(module)]
-        sources += makedeps.imported_sources(module, follow_prefix="figures_src.scenes")
+        sources += makedeps.imported_sources(module, follow_prefix="figures_src.videos")
         files = [makedeps.data_file(r) for r in VIDEO_RUNS[video_id]]
         targets = [
             f"{folder}/{video_id}-{lang}.{ext}"
@@ -153,7 +153,7 @@ def render(video_id, lang, quality, out):
 def parse_args(argv):
     """The arguments, or an error message."""
     if len(argv) != 4:
-        return None, "usage: render_video <video-id> <zh|en> <site|draft> <out.mp4>"
+        return None, "usage: python -m figures_src.videos.render ID zh|en site|draft OUT.mp4"
     video_id, lang, quality, out = argv
     if video_id not in VIDEO_IDS:
         return None, f"unknown video id {video_id!r} (known: {', '.join(VIDEO_IDS)})"
@@ -173,7 +173,7 @@ def main(argv=None):
         return 0
     args, error = parse_args(argv)
     if error:
-        sys.stderr.write(f"render_video: error: {error}\n")
+        sys.stderr.write(f"figures_src.videos.render: error: {error}\n")
         return 2
     # make kills a job with SIGTERM: exit through the `finally` blocks, which remove the
     # temporary files and the private media_dir.

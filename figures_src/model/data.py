@@ -1,6 +1,6 @@
 """Train every scenario once and write its run as JSON: the only source of every number.
 
-python -m figures_src.data OUT_DIR        # writes OUT_DIR/<scenario id>.json
+python -m figures_src.model.data OUT_DIR        # writes OUT_DIR/<scenario id>.json
 """
 
 import json
@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from figures_src.atomic import write_atomic
-from figures_src.costs import COSTS
-from figures_src.neuron import train_one
-from figures_src.scenarios import SCENARIOS
+from figures_src.model.costs import COSTS
+from figures_src.model.scenarios import SCENARIOS
+from figures_src.model.trainer import train_one
 
 
 def run_scenario(scenario):
@@ -30,7 +30,7 @@ def write_json(path, obj):
     return True
 
 
-ANALYSIS_ID = "analysis"  # analysis.json: written by figures_src/analysis.py, not by main()
+ANALYSIS_ID = "analysis"  # analysis.json: written by figures_src/model/analysis.py, not by main()
 
 
 def known_ids():
@@ -50,7 +50,7 @@ def prune(out):
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
-        sys.stderr.write("usage: python -m figures_src.data OUT_DIR\n")
+        sys.stderr.write("usage: python -m figures_src.model.data OUT_DIR\n")
         return 2
     out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)

@@ -5,10 +5,10 @@ Alt text says what the figure shows (for screen readers); the caption says what 
 from it.  Every number is formatted here from the trainer's JSON, never typed.
 """
 
-from figures_src import analysis, results
 from figures_src.figures import late_phase, linear_neuron, plateau_length, start_map
-from figures_src.neuron import sigmoid_prime
-from figures_src.scenarios import SLOW_EPOCH
+from figures_src.model import analysis, results
+from figures_src.model.scenarios import SLOW_EPOCH
+from figures_src.model.trainer import sigmoid_prime
 
 LINEAR_BELOW = 0.01  # how low the linear neuron's output is followed in its caption
 

@@ -1,7 +1,7 @@
 """The fixed clock of every video and which runs each video shows (no manim import here)."""
 
 from figures_src.languages import LANGS  # noqa: F401  (re-exported for the scenes)
-from figures_src.scenarios import BY_ID
+from figures_src.model.scenarios import BY_ID
 
 INTRO_SECONDS = 1.0  # the start state, held still so the viewer can read it
 EPOCHS_PER_SECOND = 30  # 300 epochs take 10 s
@@ -20,7 +20,7 @@ VIDEO_RUNS = {
     "mechanism-start2": ("quadratic-start2", "cross-entropy-start2"),
 }
 MECHANISM_IDS = ("mechanism-start1", "mechanism-start2")
-# The scene that plays a video, by the id's first word: (module in figures_src/scenes/, class).
+# The scene that plays a video, by the id's first word: (module in figures_src/videos/, class).
 SCENES = {
     "run": ("run_scene", "RunScene"),
     "compare": ("compare_scene", "CompareScene"),
@@ -51,6 +51,6 @@ def train_seconds(epochs):
 
 def duration_for(video_id):
     """Seconds of the whole video: the sum of its beats (timeline.py)."""
-    from figures_src.scenes.timeline import duration
+    from figures_src.videos.timeline import duration
 
     return duration(video_id)

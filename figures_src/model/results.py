@@ -4,8 +4,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = ROOT / "docs" / "generated" / "data"
+from figures_src.paths import DATA_DIR
 
 
 def load(scenario_id, data_dir=DATA_DIR):

@@ -11,8 +11,8 @@ Every number in a cue is read from the trainer's JSON.
 from dataclasses import dataclass
 from functools import cache
 
-from figures_src import results
-from figures_src.scenes.timing import (
+from figures_src.model import results
+from figures_src.videos.timing import (
     INTRO_SECONDS,
     MECHANISM_IDS,
     OUTRO_SECONDS,
