@@ -25,6 +25,7 @@ DATA    := $(GEN)/data/.built
 TRAINER := $(filter-out %/results.py %/analysis.py %/cli.py,$(wildcard figures_src/model/*.py)) \
            figures_src/atomic.py
 ANALYSIS := $(GEN)/data/analysis.json
+PINS    := build/pins
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -77,6 +78,14 @@ $(ANALYSIS_RUN): figures_src/model/analysis.py $(TRAINER) | $(VENV)
 	$(PY) -m figures_src.model.analysis $(GEN)/data
 	@touch $@
 $(ANALYSIS): $(ANALYSIS_RUN) ;
+# The versions each kind of output is drawn with (figures_src/pins.py): a lock-file upgrade
+# rewrites only the groups whose pins changed, so it re-renders exactly what it affects.  The
+# site depends on the lock files themselves (mk/site.mk): rebuilding it is cheap.
+$(PINS)/.built: requirements.lock figures_src/pins.py | $(VENV)
+	$(PY) -m figures_src.pins $(PINS)
+	@touch $@
+$(PINS)/%.txt: $(PINS)/.built ;
+.PRECIOUS: $(PINS)/%.txt  # made by a pattern rule, but never an intermediate to delete
 
 include $(sort $(wildcard mk/*.mk))
 

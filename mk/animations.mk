@@ -23,7 +23,8 @@ DRAFT_FILES := $(foreach n,$(VIDEO_NAMES),$(DRAFT_DIR)/$(n).mp4 $(DRAFT_DIR)/$(n
 # The pages show each poster as a WebP at the width they display (figures_src/videos/posters.py).
 POSTER_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).webp)
 VIDEO_COMMON := figures_src/videos/render.py figures_src/model/results.py figures_src/palette.py \
-                $(addprefix figures_src/videos/,__init__.py common.py timing.py timeline.py)
+                $(addprefix figures_src/videos/,__init__.py common.py timing.py timeline.py) \
+                $(PINS)/videos.txt
 # Caption and chapter tracks (WebVTT) of every video, from the scenes' beats (timeline.py).
 CAPTION_FILES := $(foreach n,$(VIDEO_NAMES),$(VIDEO_DIR)/$(n).vtt $(VIDEO_DIR)/$(n).chapters.vtt)
 
@@ -38,7 +39,7 @@ $(VIDEO_DIR)/%.mp4 $(VIDEO_DIR)/%.jpg: $(VIDEO_COMMON) | $(VENV)
 	$(call render,site)
 $(DRAFT_DIR)/%.mp4 $(DRAFT_DIR)/%.jpg: $(VIDEO_COMMON) | $(VENV)
 	$(call render,draft)
-$(VIDEO_DIR)/%.webp: $(VIDEO_DIR)/%.jpg figures_src/videos/posters.py | $(VENV)
+$(VIDEO_DIR)/%.webp: $(VIDEO_DIR)/%.jpg figures_src/videos/posters.py $(PINS)/videos.txt | $(VENV)
 	$(PY) -m figures_src.videos.posters $< $@
 
 # One run writes every track; each is parsed back before it is written.

@@ -7,7 +7,7 @@
 FIGURE_DIR    := $(GEN)/figures
 FIGURE_RULES  := build/make/figures.mk
 FIGURE_COMMON := $(addprefix figures_src/figures/,__init__.py __main__.py build.py style.py) \
-                 figures_src/model/results.py figures_src/palette.py
+                 figures_src/model/results.py figures_src/palette.py $(PINS)/figures.txt
 
 # Skipped for goals that build nothing (reading it would first set up .venv and train).
 ifeq ($(filter clean help lock setup debs debs-test check lint,$(MAKECMDGOALS)),)

@@ -3,7 +3,8 @@
 # (never a figure or a video: those rules do not depend on docs/*.md).
 # Other fragments append their generated files to SITE_DEPS; since fragments are included in
 # name order, the list is read with secondary expansion ($$), after every fragment is parsed.
-SITE_INPUTS := mkdocs.yml \
+# The lock files too: a Material, mkdocs or KaTeX upgrade rebuilds the site.
+SITE_INPUTS := mkdocs.yml requirements.lock package-lock.json \
   $(shell find docs hooks overrides -type f -not -path 'docs/generated/*' \
     -not -name '*.pyc' 2>/dev/null) \
   $(wildcard figures_src/*.py figures_src/model/*.py)

@@ -14,6 +14,8 @@ their own.  It is Debian's chromium (never a downloaded one); a missing one FAIL
 """
 
 import os
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,26 @@ def browser():
         b = sitebrowser.launch(p)
         yield b
         b.close()
+
+
+def _make_plan(pattern, *args):
+    """What `make -n ARGS` would run, as the groups of `pattern` joined by spaces.
+
+    A dry run cannot know that `make data` leaves a JSON whose numbers did not change untouched
+    (its empty rule would run and a real make re-reads the time), so every JSON not named by a
+    -W is held old with -o: the answer is then what a real `make` does."""
+    root = TESTS.parent
+    held = [
+        f"-o{path.relative_to(root)}"
+        for path in sorted((root / "docs" / "generated" / "data").glob("*.json"))
+        if str(path.relative_to(root)) not in args
+    ]
+    result = subprocess.run(
+        ["make", "-n", *held, *args], cwd=root, capture_output=True, text=True, check=True
+    )
+    return {" ".join(m.groups()) for m in re.finditer(pattern, result.stdout)}
+
+
+@pytest.fixture(scope="session")
+def make_plan():
+    return _make_plan

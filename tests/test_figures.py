@@ -294,3 +294,14 @@ def test_cli_names_the_font_package_when_cjk_font_is_missing(tmp_path, capsys, m
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "fonts-noto-cjk" in err and "Traceback" not in err
     assert not list(tmp_path.iterdir())
+
+
+def test_make_redraws_the_figures_when_their_drawing_libraries_change(make_plan):
+    """figures_src/pins.py: matplotlib's pins redraw every figure; manim's redraw none."""
+
+    def drawn(*args):
+        return make_plan(r"-m figures_src\.figures \S+ (\S+)", *args)
+
+    assert drawn("figures") == set(), "the figures should all be drawn (make test does)"
+    assert drawn("-W", "build/pins/figures.txt", "figures") == set(IDS)
+    assert drawn("-W", "build/pins/videos.txt", "figures") == set()

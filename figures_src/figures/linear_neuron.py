@@ -1,7 +1,7 @@
 """The article's last sentence, checked: a linear neuron with the quadratic cost has no slowdown.
 
 For a = z = w x + b and C = (a - y)^2 / 2, dC/dz = a - y: there is no sigma'(z) factor to
-vanish, so the step never stalls.  ``neuron.train`` is a sigmoid neuron by construction, so
+vanish, so the step never stalls.  ``trainer.train`` is a sigmoid neuron by construction, so
 the linear neuron gets the tiny loop below (vectorized over starts, one line per update) --
 the only place outside the trainer that updates w and b, and only for this check.
 """

@@ -1,7 +1,7 @@
 """How many epochs each cost needs from every starting (w, b) to bring the output below 0.1.
 
 This is the one figure that trains: a grid of starts is not a scenario, so it calls
-``neuron.train`` once per cost, batched over all 201 x 201 starts (no loop over starts).
+``trainer.train`` once per cost, batched over all 201 x 201 starts (no loop over starts).
 The grid steps by 1/20, so both article starts (0.6, 0.9) and (2.0, 2.0) are grid points
 and the map can be checked against their JSON runs.
 """

@@ -17,7 +17,7 @@ Late phase (a -> 0, so 1 - a -> 1):  da/dt = sigma'(z) dz/dt = a (1 - a) dz/dt, 
 da/dt ~ -2 eta a^3 (quadratic) and -2 eta a^2 (cross-entropy).  Hence d(1/a^2)/dt -> 4 eta and
 d(1/a)/dt -> 2 eta:  a ~ 1 / sqrt(4 eta t)  and  a ~ 1 / (2 eta t).
 
-Every trainer number comes from ``neuron.train``, batched over starts (no loop over starts).
+Every trainer number comes from ``trainer.train``, batched over starts (no loop over starts).
 """
 
 import math
