@@ -65,6 +65,7 @@ def tree(tmp_path):
         shutil.copytree(ROOT / "docs" / "generated" / name, tmp_path / "docs" / "generated" / name)
     (tmp_path / "build" / "make").mkdir(parents=True)
     shutil.copy2(ROOT / "build" / "make" / "figures.mk", tmp_path / "build" / "make")
+    shutil.copytree(ROOT / "build" / "pins", tmp_path / "build" / "pins")  # the figures' pins
     for link in (".venv", "node_modules"):
         (tmp_path / link).symlink_to(ROOT / link)
     return tmp_path
