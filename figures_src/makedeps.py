@@ -7,6 +7,7 @@ modules declare in ``SOURCE_FILES`` (titles.yml); the data files are added by th
 
 import ast
 from importlib import import_module
+from pathlib import Path
 
 from figures_src.atomic import write_atomic
 from figures_src.paths import ROOT
@@ -54,6 +55,21 @@ def imported_sources(name, skip_prefix=None, follow_prefix=None):
 
 def data_file(data_id):
     return f"$(GEN)/data/{data_id}.json"
+
+
+def prune(folder, keep):
+    """Delete the files in ``folder`` not named in ``keep``: the outputs of an id that no longer
+    exists, which would otherwise be published.  Hidden files (a render's temporary files)
+    stay.  Returns the deleted paths."""
+    folder = Path(folder)
+    stale = sorted(
+        p
+        for p in (folder.iterdir() if folder.is_dir() else ())
+        if p.is_file() and not p.name.startswith(".") and p.name not in keep
+    )
+    for path in stale:
+        path.unlink()
+    return stale
 
 
 def write_rules(path, text):

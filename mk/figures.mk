@@ -14,7 +14,7 @@ ifeq ($(filter clean help lock setup debs debs-test check lint,$(MAKECMDGOALS)),
 include $(FIGURE_RULES)
 endif
 $(FIGURE_RULES): $(wildcard figures_src/figures/*.py) figures_src/makedeps.py | $(VENV) $(DATA) $(ANALYSIS)
-	$(PY) -m figures_src.figures --make-deps $@
+	$(PY) -m figures_src.figures --make-deps $@ --prune $(FIGURE_DIR)
 
 FIGURE_FILES := $(foreach i,$(FIGURE_IDS),$(FIGURE_DIR)/$(i)-zh.svg $(FIGURE_DIR)/$(i)-en.svg)
 

@@ -120,3 +120,13 @@ def test_a_removed_scenario_leaves_no_json_behind(tree):
     _make(tree, "data")
     assert not stale.exists()
     assert (data / "quadratic-start1.json").is_file()
+
+
+def test_a_removed_figure_leaves_no_svg_behind(tree):
+    figures = tree / "docs/generated/figures"
+    stale = figures / "renamed-long-ago-zh.svg"
+    shutil.copy2(figures / "sigmoid-zh.svg", stale)
+    (tree / "figures_src/figures/sigmoid.py").touch()  # any figure edit remakes the rules
+    _make(tree, "figures")
+    assert not stale.exists()
+    assert (figures / "sigmoid-zh.svg").is_file() and (figures / "sigmoid-en.svg").is_file()

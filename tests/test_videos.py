@@ -294,6 +294,22 @@ def test_bad_input_is_one_line_and_status_2(args, tmp_path):
 # --- the source ------------------------------------------------------------------------
 
 
+def test_the_tracks_step_removes_the_files_of_a_video_that_is_gone(tmp_path):
+    """captions.main runs whenever the list of videos changes: it writes every track and deletes
+    the video, posters and tracks of an id no longer listed (never a render's hidden temp file)."""
+    stale = [tmp_path / f"renamed-long-ago-zh.{ext}" for ext in ("mp4", "jpg", "webp", "vtt")]
+    temp = tmp_path / ".compare-start1-zh.mp4.tmp.mp4"
+    kept = tmp_path / "compare-start1-zh.mp4"
+    for path in [*stale, temp, kept]:
+        path.write_bytes(b"x")
+    assert captions.main([str(tmp_path)]) == 0
+    assert not any(p.exists() for p in stale)
+    assert temp.exists() and kept.exists()
+    assert {p.name for p in tmp_path.glob("*.vtt")} == {
+        n for n in captions.video_files() if n.endswith(".vtt")
+    }
+
+
 def test_no_tex_anywhere_in_the_scenes():
     """No call that would start LaTeX: TeX mobjects, TeX coordinates, TeX numbers."""
     tex_call = re.compile(

@@ -104,12 +104,19 @@ def render(fig_id, lang):
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
-    if len(argv) == 2 and argv[0] == "--make-deps":
+    if argv[:1] == ["--make-deps"] and (
+        len(argv) == 2 or (len(argv) == 4 and argv[2] == "--prune")
+    ):
         makedeps.write_rules(argv[1], make_deps())
+        if len(argv) == 4:  # the figure modules changed: an id may be gone
+            keep = {file_name(i, lang) for i in registry() for lang in style.LANGS}
+            for path in makedeps.prune(argv[3], keep):
+                print(f"figures: removed {path.name} (no such figure)")
         return 0
     if not argv or argv[0].startswith("-"):
         sys.stderr.write(
-            "usage: python -m figures_src.figures OUT_DIR [FIGURE_ID ...] | --make-deps FILE\n"
+            "usage: python -m figures_src.figures OUT_DIR [FIGURE_ID ...]"
+            " | --make-deps FILE [--prune DIR]\n"
         )
         return 2
     out, ids = Path(argv[0]), argv[1:]

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from figures_src import makedeps
 from figures_src.atomic import write_atomic
 from figures_src.model.costs import COSTS
 from figures_src.model.scenarios import SCENARIOS
@@ -40,11 +41,7 @@ def known_ids():
 
 def prune(out):
     """Delete the JSON of ids that no longer exist (a renamed or removed scenario)."""
-    known = {f"{i}.json" for i in known_ids()}
-    stale = sorted(p for p in Path(out).glob("*.json") if p.name not in known)
-    for path in stale:
-        path.unlink()
-    return stale
+    return makedeps.prune(out, {f"{i}.json" for i in known_ids()})
 
 
 def main(argv=None):

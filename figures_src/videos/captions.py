@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+from figures_src import makedeps
 from figures_src.atomic import write_atomic
 from figures_src.videos import timeline
 from figures_src.videos.timing import LANGS, VIDEO_IDS
@@ -101,9 +102,18 @@ def write_all(out_dir):
                 files[name] = text
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
-        path = out_dir / name
-        write_atomic(path, text)
+        write_atomic(out_dir / name, text)
     return sorted(files)
+
+
+def video_files():
+    """Every file name the videos' folder should hold: video, poster (JPEG and WebP), tracks."""
+    names = set()
+    for video_id in VIDEO_IDS:
+        for lang in LANGS:
+            names |= {f"{video_id}-{lang}.{ext}" for ext in ("mp4", "jpg", "webp")}
+            names |= {t.format(video_id=video_id, lang=lang) for t in (CAPTIONS, CHAPTERS)}
+    return names
 
 
 def main(argv=None):
@@ -116,6 +126,10 @@ def main(argv=None):
     except (ValueError, OSError) as err:
         sys.stderr.write(f"captions: error: {err}\n")
         return 2
+    # This step runs whenever the list of videos changes (timing.py): files of an id that is
+    # gone would otherwise stay in the folder and be published.
+    for path in makedeps.prune(argv[0], video_files()):
+        print(f"captions: removed {path.name} (no such video)")
     return 0
 
 
