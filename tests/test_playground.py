@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import pytest
-from playwright.sync_api import Error as PlaywrightError
 
 from figures_src.costs import COSTS
 from figures_src.neuron import train_one
@@ -151,6 +150,8 @@ def test_neuron_js_matches_the_published_json(trainer_page):
 
 
 def test_neuron_js_refuses_an_unknown_cost(trainer_page):
+    from playwright.sync_api import Error as PlaywrightError  # not imported at collection
+
     with pytest.raises(PlaywrightError, match="unknown cost"):
         trainer_page.evaluate("NeuronTrainer.train('hinge', 1, 1, 0.1, 3, 1, 0)")
 

@@ -13,7 +13,6 @@ from browser_helpers import (
     source_file,
     visible_text_outside_code,
 )
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tools.sitebrowser import lang_of, scroll_to_bottom, twin
 
@@ -89,6 +88,8 @@ def test_equation_links_land_on_their_formula(visit, page_path):
     # report where the formula ended up.
     math = "document.getElementById(id).querySelector('.katex-html')"
     drawn = f"(id) => {math}.getBoundingClientRect().height > 10"
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
     with contextlib.suppress(PlaywrightTimeoutError):
         page.wait_for_function(drawn, arg=ids[-1], timeout=5000)
     where = page.evaluate(
