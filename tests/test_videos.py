@@ -310,6 +310,11 @@ def test_no_tex_anywhere_in_the_scenes():
     assert "mob_class=mob_class" in common and "mob_class = partial(Text" in common
 
 
+# `make -n` still runs the recipes that remake its included rules files, and those need the
+# setup: a dry run must not reinstall .venv or node_modules (lock files newer than their stamps).
+SETUP_HELD = ("-o", ".venv/.installed", "-o", "node_modules/.installed")
+
+
 def make_dry_run(*args):
     """The videos `make -n` would render, as 'id lang quality'.
 
@@ -322,7 +327,11 @@ def make_dry_run(*args):
         if str(path.relative_to(ROOT)) not in args
     ]
     result = subprocess.run(
-        ["make", "-n", *held, *args], cwd=ROOT, capture_output=True, text=True, check=True
+        ["make", "-n", *SETUP_HELD, *held, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     found = re.findall(r"render_video (\S+) (\S+) (\S+) ", result.stdout)
     return {" ".join(parts) for parts in found}
