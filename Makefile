@@ -96,8 +96,9 @@ lint: $(VENV) ## ruff check and ruff format --check
 	.venv/bin/ruff format --check .
 test: $(VENV) debs-test site $(TEST_PREREQS) lint ## Set up, build, and run the whole test suite
 	$(PY) -m pytest
-# The fast tier (markers set in tests/conftest.py): no site, no media, no browser.
-check: $(DATA) | $(VENV) $(NODE) ## Run the fast tests only (trainer, CLI, hooks, catalogs, page sources): seconds
+# The fast tier (markers set in tests/conftest.py): no site, no media, no browser; it reads the
+# trainer's JSON and analysis.json (exercises, catalogs), so a fresh clone makes both first.
+check: $(DATA) $(ANALYSIS) | $(VENV) $(NODE) ## Run the fast tests only (trainer, CLI, hooks, catalogs, page sources): seconds
 	$(PY) -m pytest -m fast
 
 ##@ Housekeeping

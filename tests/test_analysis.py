@@ -7,7 +7,6 @@ import math
 import numpy as np
 import pytest
 
-from figures_src.figures import sigmoid as sigmoid_figure
 from figures_src.model import analysis, results
 from figures_src.model.costs import COSTS
 from figures_src.model.data import write_json
@@ -139,7 +138,7 @@ def test_published_plateaus_and_the_issue_numbers(data):
     assert p["quadratic"]["z4"]["trainer"] == results.first_epoch_below(run2, 2 / 3)
 
 
-def test_quadratic_plateau_grows_exponentially_cross_entropy_linearly(grid):
+def test_quadratic_plateau_grows_exponentially_cross_entropy_linearly(grid, data):
     """One more unit of z0 multiplies the quadratic plateau by nearly e (F_q ~ e^z0), and adds
     about 1/(2 eta) epochs to the cross-entropy plateau (F_ce ~ z0)."""
     z0 = np.array(GRID_Z0)
@@ -153,7 +152,7 @@ def test_quadratic_plateau_grows_exponentially_cross_entropy_linearly(grid):
         slope = (c[-1] - c[GRID_Z0.index(4.0)]) / 4
         assert slope == pytest.approx(1 / (2 * eta), abs=max(0.1 / (2 * eta), 0.75))
     # The published growth numbers (z0 = 7 -> 8 at eta = 0.15, and 1/(2 eta)).
-    g = analysis.build()["growth"]
+    g = data["growth"]
     assert g["quadratic"] == pytest.approx(math.e, rel=0.02)
     assert g["cross-entropy"] == 1 / (2 * ETA)
     # The closed forms themselves: F_q(z0) e^-z0 -> 1, F_ce(z0) / z0 -> 1.
@@ -273,6 +272,8 @@ def test_below_01(data):
     assert np.all((n < 0) == (analysis.NEVER_GRID >= never_from - 1e-9))
     assert sigmoid_prime(never_from) == pytest.approx(0.08, abs=0.005)
     assert b["quadratic"]["never_from_sigma_prime"] == sigmoid_prime(never_from)
+    from figures_src.figures import sigmoid as sigmoid_figure  # matplotlib: only here
+
     assert sigmoid_prime(never_from) > sigmoid_figure.FLAT_BELOW
 
 
@@ -341,20 +342,17 @@ def test_every_published_key(data):
     assert (data["z0"]["start1"], data["z0"]["start2"]) == (1.5, 4.0)
 
 
-def test_json_is_deterministic_and_built(data, tmp_path):
-    """Same inputs, same bytes; the built analysis.json is the current build()."""
-    write_json(tmp_path / "a.json", data)
-    write_json(tmp_path / "b.json", analysis.build())
-    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
-    built = results.DATA_DIR / f"{analysis.DATA_ID}.json"
-    if built.is_file():
-        assert json.loads(built.read_text()) == json.loads((tmp_path / "a.json").read_text())
-
-
-def test_cli_writes_the_json_and_rejects_bad_usage(tmp_path, capsys):
-    """python -m figures_src.model.analysis OUT_DIR: one file; bad usage: one line, exit 2,
-    nothing."""
+def test_cli_writes_the_json_deterministically_and_rejects_bad_usage(data, tmp_path, capsys):
+    """python -m figures_src.model.analysis OUT_DIR: one file, byte for byte what a second
+    build() gives (same inputs, same bytes) and what `make data` built; bad usage: one line,
+    exit 2, nothing."""
     assert analysis.main([]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert analysis.main([str(tmp_path / "out")]) == 0
-    assert [p.name for p in (tmp_path / "out").iterdir()] == [f"{analysis.DATA_ID}.json"]
+    written = tmp_path / "out" / f"{analysis.DATA_ID}.json"
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [written.name]
+    write_json(tmp_path / "again.json", data)  # the module's own build() (fixture `data`)
+    assert written.read_bytes() == (tmp_path / "again.json").read_bytes()
+    built = results.DATA_DIR / f"{analysis.DATA_ID}.json"
+    if built.is_file():
+        assert json.loads(built.read_text()) == json.loads(written.read_text())

@@ -1,20 +1,52 @@
-"""The trainer's command line: the numbers it prints and the input it refuses."""
+"""The trainer's command line: the numbers it prints and the input it refuses.
 
+The tests call ``figures_src.model.cli.main`` in-process (a new interpreter per case would cost
+most of the fast tier's time); one test runs ``python -m figures_src.model.cli`` itself, the way
+a reader does.
+"""
+
+import contextlib
+import io
 import json
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
+from figures_src.model import cli as command_line
 from figures_src.model.cli import parse_args
 from figures_src.model.results import load
 from figures_src.model.scenarios import SCENARIOS
 
 
 def cli(*args):
+    """Run the command line in this process: (returncode, stdout, stderr) like subprocess.run."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = command_line.main(list(args))
+        except SystemExit as stop:  # argparse's refusals
+            code = stop.code
+    return SimpleNamespace(returncode=code, stdout=out.getvalue(), stderr=err.getvalue())
+
+
+def python_m(*args):
     return subprocess.run(
         [sys.executable, "-m", "figures_src.model.cli", *args], capture_output=True, text=True
     )
+
+
+def test_python_m_runs_the_same_command_line():
+    """The module runs as a program: the same JSON on stdout, and its exit status on a refusal."""
+    args = ("--cost", "quadratic", "--w", "0.6", "--b", "0.9", "--eta", "0.15", "--epochs", "30")
+    p = python_m(*args)
+    assert p.returncode == 0 and p.stderr == ""
+    assert p.stdout == cli(*args).stdout
+    bad = python_m(*args[:-1], "many")
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.stderr == cli(*args[:-1], "many").stderr
+    assert bad.stderr.count("\n") == 1 and bad.stderr.startswith("trainer: error:"), bad.stderr
 
 
 @pytest.mark.parametrize(

@@ -282,7 +282,7 @@ def _tolerance(text, answer):
 
 def test_typed_answers_are_fair():
     """The answer as the question asks for it (rounded to the format the solution shows) is
-    accepted, and every 'near' hint lies outside the tolerance, so a reader can see it."""
+    accepted (page sources and the JSON: fast tier)."""
     number = re.compile(r"^= (\S+) (\S+) (\S+) ± ([0-9.]+%?)$", re.MULTILINE)
     checked = 0
     for source in _pages_with_exercises():
@@ -292,6 +292,13 @@ def test_typed_answers_are_fair():
                 value = value[int(key)] if isinstance(value, list) else value[key]
             assert abs(float(format(value, spec)) - value) <= _tolerance(tol, value), path
             checked += 1
+    assert checked >= 4
+
+
+def test_near_hints_lie_outside_the_tolerance(site):
+    """Every 'near' hint of a typed answer lies outside the tolerance, so a reader can see it."""
+    checked = 0
+    for source in _pages_with_exercises():
         name, *rest = source.name.split(".")
         for box in _soup(name, "en" if rest[0] == "en" else "zh").select("div.exercise"):
             if box["data-kind"] != "number":
@@ -300,4 +307,5 @@ def test_typed_answers_are_fair():
             for hint in box.select(".exercise-hint[data-near]"):
                 gap = abs(float(hint["data-near"]) - answer)
                 assert gap > _tolerance(box["data-tolerance"], answer), (box["id"], hint)
-    assert checked >= 4
+                checked += 1
+    assert checked >= 1

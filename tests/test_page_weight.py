@@ -185,6 +185,7 @@ def test_pages_show_each_video_with_its_webp_poster(pages, site):
     assert checked > 0
 
 
+@pytest.mark.media  # reads the rendered posters
 def test_every_site_video_has_a_jpeg_and_a_webp_poster_of_the_same_picture():
     from figures_src.videos.timing import LANGS, VIDEO_IDS
 

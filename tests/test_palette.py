@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+import pytest
+
 from figures_src import palette
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,15 +44,19 @@ def test_css_declares_every_variable_light_and_dark():
         assert f"--color-{name}: {palette.DARK[name]};" in slate
 
 
-def test_figures_and_scenes_read_the_palette_and_copy_no_colour():
+def test_figures_and_scenes_copy_no_colour():
+    scenes = (ROOT / "figures_src" / "videos").glob("*.py")
+    for path in [ROOT / "figures_src" / "figures" / "style.py", *scenes]:
+        assert not HEX.search(path.read_text()), f"{path.name} defines its own colour"
+
+
+@pytest.mark.media  # imports matplotlib and manim: seconds, not the fast tier
+def test_figures_and_scenes_read_the_palette():
     from figures_src.figures import style
     from figures_src.videos import common
 
     assert style.COLORS is palette.COLORS
     assert common.get_colors() == palette.COLORS
-    scenes = (ROOT / "figures_src" / "videos").glob("*.py")
-    for path in [ROOT / "figures_src" / "figures" / "style.py", *scenes]:
-        assert not HEX.search(path.read_text()), f"{path.name} defines its own colour"
 
 
 def test_the_site_serves_the_palette_stylesheet(site):

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from pypdf import PdfReader
 
 from tools import pdf_book
 
@@ -35,6 +34,8 @@ def book(request):
     path = PDF_DIR / pdf_book.PDF_NAME.format(lang=lang)
     if not path.is_file():
         pytest.fail(f"{path.relative_to(ROOT)} is missing: run `make pdf`")
+    from pypdf import PdfReader  # heavy: imported by the tests that read a PDF, not at collection
+
     reader = PdfReader(path)
     texts = [page.extract_text() or "" for page in reader.pages]
     return lang, reader, texts

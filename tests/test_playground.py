@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import pytest
-from playwright.sync_api import Error as PlaywrightError
 
 from figures_src.model.costs import COSTS
 from figures_src.model.results import load
@@ -151,6 +150,8 @@ def test_neuron_js_matches_the_published_json(trainer_page):
 
 
 def test_neuron_js_refuses_an_unknown_cost(trainer_page):
+    from playwright.sync_api import Error as PlaywrightError  # not imported at collection
+
     with pytest.raises(PlaywrightError, match="unknown cost"):
         trainer_page.evaluate("NeuronTrainer.train('hinge', 1, 1, 0.1, 3, 1, 0)")
 
@@ -322,6 +323,13 @@ def test_the_switch_adds_the_book_animations_step(open_page, lang):
     assert_shows(page, "quadratic", "quadratic-start2")
 
 
+# Resolves after n animation frames: waiting on the page's clock, not a fixed time.
+FRAMES = """(n) => new Promise((done) => {
+    const step = () => (n-- > 0 ? requestAnimationFrame(step) : done());
+    step();
+})"""
+
+
 def test_pause_holds_the_run_and_reset_goes_back_to_the_start(open_page):
     page = open_page("en")
     page.click("[data-preset='2']")
@@ -334,7 +342,8 @@ def test_pause_holds_the_run_and_reset_goes_back_to_the_start(open_page):
     assert state(page) == "paused"
     assert page.inner_text("[data-action='pause']") == "Resume"
     held = shown(page, "quadratic", "epoch")
-    page.wait_for_timeout(400)
+    # 30 frames of the page's own clock: a run would move on about one epoch a frame here.
+    page.evaluate(FRAMES, 30)
     assert shown(page, "quadratic", "epoch") == held
     page.click("[data-action='pause']")
     assert state(page) == "running"

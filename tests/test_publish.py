@@ -61,6 +61,7 @@ def test_urls_are_set_once_with_an_environment_override():
     assert spelled == [], f"{host} is spelled out outside mkdocs.yml: {spelled}"
 
 
+@pytest.mark.site  # runs mkdocs: seconds, not the fast tier
 def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path):
     env = {**os.environ, "SITE_URL": "ftp://nowhere/", "NO_MKDOCS_2_WARNING": "1"}
     run = subprocess.run(

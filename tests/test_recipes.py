@@ -13,6 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("Makefile", "mk", "figures_src", "tools", "pyproject.toml", "requirements.lock")
 COPIED += ("package.json", "package-lock.json")
 GENERATED = ("data", "figures")
+# The copy links the shared .venv and node_modules: its make must never reinstall them (its
+# copied lock files may be newer than their stamps; a reinstall would point the editable
+# install at the temporary tree, or empty node_modules for everyone).
+SHARED_SETUP = ("-o", ".venv/.installed", "-o", "node_modules/.installed")
 
 NEW_SCENARIO = """
 SCENARIOS.append(
@@ -74,7 +78,7 @@ def tree(tmp_path):
 def _make(tree, *goals):
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
     proc = subprocess.run(
-        ["make", "-j1", "--no-print-directory", *goals],
+        ["make", "-j1", "--no-print-directory", *SHARED_SETUP, *goals],
         cwd=tree,
         env=env,
         capture_output=True,

@@ -51,9 +51,15 @@ def probe(path):
             "size": (stream.codec_context.width, stream.codec_context.height),
             "fps": float(stream.average_rate),
         }
-        frames = [frame.to_ndarray(format="rgb24") for frame in container.decode(video=0)]
-    facts["frames"] = len(frames)
-    return facts, frames[0], frames[-1]
+        # Every frame is decoded (that is the count); only the first and last become pictures.
+        count, first, last = 0, None, None
+        for frame in container.decode(video=0):
+            if first is None:
+                first = frame.to_ndarray(format="rgb24")
+            last, count = frame, count + 1
+        last = last.to_ndarray(format="rgb24")
+    facts["frames"] = count
+    return facts, first, last
 
 
 def is_blank(image):

@@ -24,10 +24,12 @@ def pytest_generate_tests(metafunc):
     if "page_path" in metafunc.fixturenames:
         pages = PAGES or [MISSING]
         ids = [p or "/" for p in pages]
-        metafunc.parametrize("page_path", pages, ids=ids, indirect=True)
+        # Module scope: pytest runs a module's tests page by page, so a module can open each
+        # page once for all its tests that only read it (see `shown` in test_browser_pages.py).
+        metafunc.parametrize("page_path", pages, ids=ids, indirect=True, scope="module")
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def page_path(request):
     path = request.param
     if path == MISSING:

@@ -41,30 +41,48 @@ SETUP = """() => {
     return {names, limit: all.length + 40};
 }"""
 
-LOOK = """async (el) => {
-    if (!el || el === document.body) return null;
-    // Let the page react to the focus first (Material opens search a moment after focus).
-    await new Promise((r) => setTimeout(() => requestAnimationFrame(r), 5));
+# How an element looks: the style of the element and of whatever draws its focus ring.
+DESCRIBE = """(el) => {
     const rings = [el];
     if (el.matches("input.md-option") && el.nextElementSibling) rings.push(el.nextElementSibling);
     if (el.closest(".md-search__form")) rings.push(el.closest(".md-search__form"));
     const props = ["outline-style", "outline-width", "outline-color", "box-shadow",
         "background-color", "color", "text-decoration-line", "border-color", "opacity"];
-    const look = rings.map((r) => {
+    return {rings: rings.length, look: rings.map((r) => {
         const s = getComputedStyle(r);
         return props.map((p) => s.getPropertyValue(p));
-    });
+    })};
+}"""
+
+# Let the page react to a change of focus first (Material opens search a moment after focus).
+SETTLE = "new Promise((r) => setTimeout(() => requestAnimationFrame(r), 5))"
+
+LOOK = f"""async (el) => {{
+    if (!el || el === document.body) return null;
+    await {SETTLE};
+    const {{rings, look}} = ({DESCRIBE})(el);
     // Tag every element the focus visits, so it can be found again after blurring.
     if (!el.dataset.kb) el.dataset.kb = "tab" + (window.kbCount = (window.kbCount || 0) + 1);
-    return {
+    return {{
         kb: el.dataset.kb,
         what: el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ")
             .join(".") : "") + " " + (el.getAttribute("href") || el.id || ""),
         visible: el.checkVisibility() && el.getBoundingClientRect().width > 0
-            || rings.length > 1,
+            || rings > 1,
         look,
-    };
-}"""
+    }};
+}}"""
+
+# Blur, let the page react once, then the look of every visited element (one round trip).
+UNFOCUSED = f"""async (keys) => {{
+    if (document.activeElement) document.activeElement.blur();
+    await {SETTLE};
+    const looks = {{}};
+    for (const key of keys) {{
+        looks[key] = ({DESCRIBE})(document.querySelector(`[data-kb='${{key}}']`)).look;
+    }}
+    return looks;
+}}"""
 
 
 def shows_focus(focused, unfocused):
@@ -96,15 +114,14 @@ def test_tab_reaches_every_control_with_visible_focus(visit, page_path):
             break  # wrapped round
         first = first or key
         seen.setdefault(key, state)
-    page.evaluate("document.activeElement && document.activeElement.blur()")
+    shown = [key for key, state in seen.items() if state["visible"]]  # others draw nothing
+    unfocused = page.evaluate(UNFOCUSED, shown)
 
     missing = [name for name, kb in setup["names"].items() if kb is None or kb not in seen]
     hidden_focus = []
-    for key, state in seen.items():
-        if not state["visible"]:
-            continue  # focus on an invisible helper element: nothing to draw
-        unfocused = page.locator(f"[data-kb='{key}']").first.evaluate(LOOK)["look"]
-        if not shows_focus(state["look"], unfocused):
+    for key in shown:
+        state = seen[key]
+        if not shows_focus(state["look"], unfocused[key]):
             hidden_focus.append(state["what"])
     report = []
     if missing:

@@ -151,6 +151,8 @@ def test_search_works_offline_in_the_page_language(open_file, lang):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_playground_and_notebook_work_offline(open_file, lang):
     page = open_file(PREFIX[lang] + "playground.html")
+    # The run shows its end at once (tests/test_playground.py checks the animated replay too).
+    page.emulate_media(reduced_motion="reduce")
     page.wait_for_selector("[data-playground].pg-ready [data-action='run']")
     page.click("[data-action='run']")
     page.wait_for_selector("[data-playground][data-state='done']", timeout=30_000)

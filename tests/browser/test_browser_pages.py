@@ -1,4 +1,10 @@
-"""Every page in both languages loads cleanly and shows its math, images and videos."""
+"""Every page in both languages loads cleanly and shows its math, images and videos.
+
+Each page is opened once (`shown`) for the tests that only look at it, in file order: loads
+clean (scrolls to the bottom), math, images, videos, and last the language switcher, which
+leaves the page.  The equation links get a fresh page: the jump must work on a page whose
+off-screen formulas were never laid out.
+"""
 
 import contextlib
 import re
@@ -13,7 +19,7 @@ from browser_helpers import (
     source_file,
     visible_text_outside_code,
 )
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from conftest import open_page
 
 from tools.sitebrowser import lang_of, scroll_to_bottom, twin
 
@@ -31,8 +37,16 @@ def test_every_page_has_its_twin():
     assert not missing, "\n".join(missing)
 
 
-def test_page_loads_clean(visit, page_path):
-    page, response, log = visit(page_path)
+@pytest.fixture(scope="module")
+def shown(context, base_url, page_path):
+    """(page, response, log) of ``page_path``, opened once for this module's read-only tests."""
+    page, response, log = open_page(context, base_url, page_path)
+    yield page, response, log
+    page.close()
+
+
+def test_page_loads_clean(shown, page_path):
+    page, response, log = shown
     assert response.status == 200, f"/{page_path}: status {response.status}"
     lang = page.evaluate("document.documentElement.lang")
     assert lang.startswith(lang_of(page_path)), f"/{page_path}: <html lang={lang!r}>"
@@ -41,8 +55,8 @@ def test_page_loads_clean(visit, page_path):
     log.assert_clean()
 
 
-def test_math_is_rendered(visit, page_path):
-    page, _, log = visit(page_path)
+def test_math_is_rendered(shown, page_path):
+    page, _, log = shown
     found = page.evaluate(
         """() => ({
             katex: [...document.querySelectorAll(".katex")]
@@ -89,6 +103,8 @@ def test_equation_links_land_on_their_formula(visit, page_path):
     # report where the formula ended up.
     math = "document.getElementById(id).querySelector('.katex-html')"
     drawn = f"(id) => {math}.getBoundingClientRect().height > 10"
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
     with contextlib.suppress(PlaywrightTimeoutError):
         page.wait_for_function(drawn, arg=ids[-1], timeout=5000)
     where = page.evaluate(
@@ -106,8 +122,8 @@ def test_equation_links_land_on_their_formula(visit, page_path):
     log.assert_clean()
 
 
-def test_images_decode(visit, page_path):
-    page, _, log = visit(page_path)
+def test_images_decode(shown, page_path):
+    page, _, log = shown
     images = page.locator("img")
     broken = []
     for i in range(images.count()):
@@ -169,8 +185,8 @@ PLAY_TO_END = """async (v) => {
 }"""
 
 
-def test_videos_play_to_the_end(visit, page_path):
-    page, _, log = visit(page_path)
+def test_videos_play_to_the_end(shown, page_path):
+    page, _, log = shown
     videos = page.locator("video")
     if videos.count() == 0:
         log.assert_clean(everything=False)
@@ -216,8 +232,8 @@ def test_videos_play_to_the_end(visit, page_path):
     log.assert_clean(everything=False)
 
 
-def test_language_switcher_goes_to_twin(visit, page_path):
-    page, _, log = visit(page_path)
+def test_language_switcher_goes_to_twin(shown, page_path):
+    page, _, log = shown
     other = "en" if lang_of(page_path) == "zh" else "zh"
     link = page.locator(f".md-select a.md-select__link[hreflang={other}]")
     assert link.count() == 1, f"/{page_path}: no language link to {other}"

@@ -4,7 +4,8 @@ Legibility is measured on screenshots of each figure image: the dark "ink" of th
 the light palette (axes, labels, text) must keep a contrast of at least 3:1 (WCAG's level for
 graphics) against the figure's background as it is painted in the dark palette.  A figure
 with a transparent background and black text on the slate page fails; one that paints its
-own background, or that the dark palette inverts, passes.
+own background, or that the dark palette inverts, passes.  Each page's figures are shot once in
+each palette for both figure tests.
 """
 
 import io
@@ -12,6 +13,7 @@ import io
 import numpy as np
 import pytest
 from browser_helpers import SCHEMES, scheme, set_scheme, toggle_palette
+from conftest import open_page
 from PIL import Image
 
 from tools.sitebrowser import scroll_to_bottom
@@ -71,47 +73,63 @@ def test_palette_toggle_switches(visit, page_path):
     log.assert_clean(everything=False)
 
 
-def test_figures_legible_in_both_palettes(visit, page_path):
-    page, _, log = visit(page_path)
-    figures = page.locator(".md-content figure img")
-    if figures.count() == 0:
+FIGURES = ".md-content figure img"
+FIGURE_CARDS = ".md-content figure.figure img"  # the figures_src figures (a card of their own)
+
+
+@pytest.fixture(scope="module")
+def figure_shots(context, base_url, page_path):
+    """Screenshots of every figure image in each palette, taken once for the two tests below:
+    {"src": [...], "card": [is a FIGURE_CARDS image], "shots": {scheme: [...]}, "log",
+    "cannot": the palette it could not switch to, or None}."""
+    page, _, log = open_page(context, base_url, page_path)
+    figures = page.locator(FIGURES)
+    found = {"src": [], "card": [], "shots": {}, "log": log, "cannot": None}
+    if figures.count():
+        scroll_to_bottom(page)
+        page.add_style_tag(content="*{transition:none!important}")
+        found["src"] = figures.evaluate_all("(imgs) => imgs.map((i) => i.getAttribute('src'))")
+        found["card"] = figures.evaluate_all(
+            f"(imgs) => imgs.map((i) => i.matches({FIGURE_CARDS!r}))"
+        )
+        for name in SCHEMES:
+            if not set_scheme(page, name):
+                found["cannot"] = name
+                break
+            found["shots"][name] = [shot(figures.nth(i)) for i in range(figures.count())]
+    yield found
+    page.close()
+
+
+def test_figures_legible_in_both_palettes(figure_shots, page_path):
+    if not figure_shots["src"]:
         return
-    scroll_to_bottom(page)
-    page.add_style_tag(content="*{transition:none!important}")
-    shots = {}
-    for name in SCHEMES:
-        if not set_scheme(page, name):
-            pytest.fail(f"/{page_path}: cannot switch to the {name} palette")
-        shots[name] = [shot(figures.nth(i)) for i in range(figures.count())]
+    if figure_shots["cannot"]:
+        pytest.fail(f"/{page_path}: cannot switch to the {figure_shots['cannot']} palette")
+    shots = figure_shots["shots"]
     poor = []
-    for i in range(figures.count()):
-        src = figures.nth(i).get_attribute("src")
+    for i, src in enumerate(figure_shots["src"]):
         light, dark = legibility(shots["default"][i], shots["slate"][i])
         if min(light, dark) < MIN_CONTRAST:
             poor.append(f"{src}: contrast {light:.1f} (default), {dark:.1f} (slate)")
     assert not poor, f"/{page_path}: figures hard to read (need {MIN_CONTRAST}:1):\n" + "\n".join(
         poor
     )
-    log.assert_clean(everything=False)
+    figure_shots["log"].assert_clean(everything=False)
 
 
-def test_no_figure_is_a_white_box_in_the_dark_palette(visit, page_path):
+def test_no_figure_is_a_white_box_in_the_dark_palette(figure_shots, page_path):
     """Each figure's background follows the palette: light in default, dark in slate."""
-    page, _, log = visit(page_path)
-    figures = page.locator(".md-content figure.figure img")
-    if figures.count() == 0:
+    cards = [i for i, card in enumerate(figure_shots["card"]) if card]
+    if not cards:
         return
-    scroll_to_bottom(page)
-    page.add_style_tag(content="*{transition:none!important}")
+    if figure_shots["cannot"]:
+        pytest.fail(f"/{page_path}: cannot switch to the {figure_shots['cannot']} palette")
     wrong = []
     for name, ok in (("default", lambda lum: lum > 0.8), ("slate", lambda lum: lum < 0.05)):
-        if not set_scheme(page, name):
-            pytest.fail(f"/{page_path}: cannot switch to the {name} palette")
-        for i in range(figures.count()):
-            lum = background(luminance(shot(figures.nth(i))))
+        for i in cards:
+            lum = background(luminance(figure_shots["shots"][name][i]))
             if not ok(lum):
-                wrong.append(
-                    f"{figures.nth(i).get_attribute('src')}: background {lum:.2f} in {name}"
-                )
+                wrong.append(f"{figure_shots['src'][i]}: background {lum:.2f} in {name}")
     assert not wrong, f"/{page_path}:\n" + "\n".join(wrong)
-    log.assert_clean(everything=False)
+    figure_shots["log"].assert_clean(everything=False)
