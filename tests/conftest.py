@@ -87,13 +87,18 @@ def browser():
 def _make_plan(pattern, *args):
     """What `make -n ARGS` would run, as the groups of `pattern` joined by spaces.
 
-    A dry run cannot know that `make data` leaves a JSON whose numbers did not change untouched
-    (its empty rule would run and a real make re-reads the time), so every JSON not named by a
-    -W is held old with -o: the answer is then what a real `make` does."""
+    A dry run cannot know that a step which rewrites a file only when its content changed (each
+    JSON of `make data`, each pins file of figures_src/pins.py) leaves it untouched: their empty
+    rules would run and a real make re-reads the time.  So every such file not named by a -W is
+    held old with -o: the answer is then what a real `make` does."""
     root = TESTS.parent
+    written_if_changed = [
+        *sorted((root / "docs" / "generated" / "data").glob("*.json")),
+        *sorted((root / "build" / "pins").glob("*.txt")),
+    ]
     held = [
         f"-o{path.relative_to(root)}"
-        for path in sorted((root / "docs" / "generated" / "data").glob("*.json"))
+        for path in written_if_changed
         if str(path.relative_to(root)) not in args
     ]
     # `make -n` still runs the recipes that remake its included rules files, and those need
