@@ -17,7 +17,13 @@ from tools.sitebrowser import ROOT
 MAKE_TIMEOUT = 3600
 # Setup inputs: given an old mtime in the "without setup" clone, so the linked .venv and
 # node_modules (whose stamps are older than a fresh checkout) count as up to date.
-SETUP_INPUTS = ("requirements.lock", "requirements.txt", "package.json", "package-lock.json")
+SETUP_INPUTS = (
+    "requirements.lock",
+    "requirements.txt",
+    "pyproject.toml",
+    "package.json",
+    "package-lock.json",
+)
 EDITED_PAGE = "docs/learning.md"
 # Recipes that render media: the render floor is their summed time over the cores.
 RENDERERS = ("figures_src.figures ", "figures_src.render_video ", "figures_src.posters ")
