@@ -71,7 +71,9 @@ def bench_noop():
     seconds = timed([make, "-s", "figures", "animations"], env=env, stdout=subprocess.DEVNULL)
     # A JSON whose numbers did not change keeps its old time and is held old here: a dry run
     # cannot see that a real make re-reads it and renders nothing (tests/test_videos.py alike).
-    held = [f"-o{p.relative_to(ROOT)}" for p in sorted((ROOT / "docs/generated/data").glob("*.json"))]
+    held = [
+        f"-o{p.relative_to(ROOT)}" for p in sorted((ROOT / "docs/generated/data").glob("*.json"))
+    ]
     dry = subprocess.run(
         [make, "-n", *held, "figures", "animations"],
         cwd=ROOT,
