@@ -363,6 +363,13 @@ def main():
     parser.add_argument("--site", type=Path, help="built site to weigh (default: the clone's)")
     parser.add_argument("--fresh", action="store_true", help="report only what this run measured")
     parser.add_argument(
+        "--forms",
+        nargs="+",
+        choices=lighthouse.FORMS,
+        default=list(lighthouse.FORMS),
+        help="Lighthouse forms to run (default: both; mobile alone takes three quarters)",
+    )
+    parser.add_argument(
         "--full-tests",
         action="store_true",
         help="also time `make test` in the clean clone (target 6; about ten minutes)",
@@ -389,7 +396,7 @@ def main():
         if "urls" in args.only:
             attempt(results, "urls", urls.measure, Path(site))
         if "lighthouse" in args.only:
-            attempt(results, "lighthouse", lighthouse.measure, site)
+            attempt(results, "lighthouse", lighthouse.measure, site, None, args.forms)
         if "takeaway" in args.only:
             attempt(results, "takeaway", takeaway.measure, work)
         reused = {}
