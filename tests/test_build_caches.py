@@ -83,3 +83,32 @@ def test_search_entries_are_reused_while_the_page_is_unchanged(tmp_path, fresh_u
     (tmp_path / "stale.json").write_text("[]")
     search_cache._prune(tmp_path)
     assert sorted(p.name for p in tmp_path.glob("*.json")) == sorted(search_cache.USED)
+
+
+def test_katex_html_is_remembered_across_builds(tmp_path, monkeypatch):
+    from mkdocs.exceptions import PluginError
+
+    from hooks import katex
+
+    monkeypatch.setattr("atexit.register", lambda *args: None)
+    first = katex.Renderer(tmp_path)
+    (out,) = first.render([("a^2", False)])
+    assert 'class="katex"' in out
+    first.save()
+    first.close()
+    # The next build finds it without starting Node; a new formula still goes to KaTeX.
+    second = katex.Renderer(tmp_path)
+
+    def refuse():
+        raise AssertionError("Node started although the formula was cached")
+
+    monkeypatch.setattr(second, "_start", refuse)
+    assert second.render([("a^2", False)]) == [out]
+    with pytest.raises(AssertionError, match="Node started"):
+        second.render([("b^2", True)])
+    # A formula KaTeX rejects fails the build every time: errors are never cached.
+    third = katex.Renderer(tmp_path)
+    for _ in range(2):
+        with pytest.raises(PluginError, match="KaTeX cannot render"):
+            third.render([(r"\notacommand x", False)])
+    third.close()
