@@ -370,6 +370,11 @@ def main():
         help="Lighthouse forms to run (default: both; mobile alone takes three quarters)",
     )
     parser.add_argument(
+        "--pages",
+        nargs="+",
+        help="Lighthouse only these pages (URL paths: '' for the home page, 'en/learning/')",
+    )
+    parser.add_argument(
         "--full-tests",
         action="store_true",
         help="also time `make test` in the clean clone (target 6; about ten minutes)",
@@ -396,7 +401,7 @@ def main():
         if "urls" in args.only:
             attempt(results, "urls", urls.measure, Path(site))
         if "lighthouse" in args.only:
-            attempt(results, "lighthouse", lighthouse.measure, site, None, args.forms)
+            attempt(results, "lighthouse", lighthouse.measure, site, args.pages, args.forms)
         if "takeaway" in args.only:
             attempt(results, "takeaway", takeaway.measure, work)
         reused = {}
