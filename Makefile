@@ -94,8 +94,11 @@ include $(sort $(wildcard mk/*.mk))
 lint: $(VENV) ## ruff check and ruff format --check
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
+# pytest-xdist runs the test modules on every core (a module stays on one worker, so the pages it
+# opens once are shared by its tests); TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= $(shell nproc)
 test: $(VENV) debs-test site $(TEST_PREREQS) lint ## Set up, build, and run the whole test suite
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 # The fast tier (markers set in tests/conftest.py): no site, no media, no browser; it reads the
 # trainer's JSON and analysis.json (exercises, catalogs), so a fresh clone makes both first.
 check: $(DATA) $(ANALYSIS) | $(VENV) $(NODE) ## Run the fast tests only (trainer, CLI, hooks, catalogs, page sources): seconds

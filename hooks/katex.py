@@ -5,9 +5,12 @@ pymdownx.arithmatex (generic) leaves `<span class="arithmatex">\\(...\\)</span>`
 in their Markdown cells and ask for MathJax from a CDN, which we remove. One Node process
 (hooks/katex_render.mjs) is started on first use and serves the whole build, page by page.
 A KaTeX error stops the build. A display formula with `\\tag{N}` gets the anchor id `eq-N`.
+Rendered formulas are kept in build/katex-html/ (one file, named by a hash of KaTeX's version
+and the renderer script), so a page-text edit starts no Node process unless a formula is new.
 """
 
 import atexit
+import hashlib
 import html
 import json
 import re
@@ -19,9 +22,11 @@ from bs4 import BeautifulSoup, NavigableString
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from figures_src.atomic import write_atomic
 from figures_src.paths import ROOT
 
 SCRIPT = Path(__file__).resolve().parent / "katex_render.mjs"
+HTML_CACHE = ROOT / "build" / "katex-html"
 
 ARITHMATEX = re.compile(r'<(?P<tag>div|span) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.DOTALL)
 DELIMS = {r"\[": (r"\]", True), r"\(": (r"\)", False)}  # opening -> (closing, display)
@@ -42,9 +47,38 @@ NB_REMOTE = re.compile(
 class Renderer:
     """A long-lived `node hooks/katex_render.mjs`; batches one page's formulas per request."""
 
-    def __init__(self):
+    def __init__(self, cache_dir=HTML_CACHE):
         self.proc = None
-        self.cache = {}
+        self.cache = None  # {(tex, display): html}, read from cache_dir on first use
+        self.new = 0  # formulas rendered since the cache was read or written
+        self.cache_dir = cache_dir
+
+    def _cache_file(self):
+        package = ROOT / "node_modules" / "katex" / "package.json"
+        digest = hashlib.sha256(SCRIPT.read_bytes())
+        digest.update(package.read_bytes() if package.is_file() else b"")
+        return self.cache_dir / f"{digest.hexdigest()[:20]}.json"
+
+    def _load(self):
+        try:
+            saved = json.loads(self._cache_file().read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            saved = []
+        self.cache = {(tex, display): out for tex, display, out in saved}
+        atexit.register(self.save)
+
+    def save(self):
+        """Write the cache when this process rendered something new.  It only grows (an edited
+        formula adds one entry); `make clean` empties build/, a new KaTeX starts a new file."""
+        if not self.new:
+            return
+        entries = [[tex, display, out] for (tex, display), out in sorted(self.cache.items())]
+        path = self._cache_file()
+        write_atomic(path, json.dumps(entries, ensure_ascii=False))
+        self.new = 0
+        for old in self.cache_dir.glob("*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
 
     def _start(self):
         node = shutil.which("node")
@@ -70,6 +104,8 @@ class Renderer:
 
     def render(self, items):
         """items: [(tex, display)] -> [html]; raises PluginError on the first KaTeX error."""
+        if self.cache is None:
+            self._load()
         todo = sorted({item for item in items if item not in self.cache})
         if todo:
             if self.proc is None or self.proc.poll() is not None:
@@ -84,6 +120,7 @@ class Renderer:
                 if "error" in out:
                     raise PluginError(f"KaTeX cannot render {item[0]!r}: {out['error']}")
                 # MathML (with the TeX source) is for screen readers, not for search excerpts.
+                self.new += 1
                 self.cache[item] = out["html"].replace(
                     '<span class="katex-mathml">', '<span class="katex-mathml" data-search-exclude>'
                 )

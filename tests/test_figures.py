@@ -2,6 +2,8 @@
 plots exactly the trainer's JSON, Chinese glyphs really exist in the chosen font, and the
 catalog has alt text and a caption in both languages."""
 
+import gzip
+import io
 import re
 import subprocess
 import sys
@@ -225,6 +227,70 @@ def test_start_map_grid_and_agreement_with_the_runs():
     # Quadratic has starts that never make it (the saturated corner); cross-entropy none.
     assert np.isnan(d["epochs"]["quadratic"]).any()
     assert not np.isnan(d["epochs"]["cross-entropy"]).any()
+
+
+def _absolute_points(d):
+    """Every point of SVG path data (absolute M/L/Q/C/z or relative m/l/h/v/q/c/z)."""
+    args = {"m": 2, "l": 2, "h": 1, "v": 1, "q": 4, "c": 6, "z": 0}
+    tokens = re.findall(r"[MLQCzmlhvqc]|-?[\d.]+", d)
+    points, here, start, i = [], (0.0, 0.0), (0.0, 0.0), 0
+    while i < len(tokens):
+        command, i = tokens[i], i + 1
+        n = args[command.lower()]
+        values, i = [float(v) for v in tokens[i : i + n]], i + n
+        if command in "zZ":
+            here = start
+            continue
+        if command == "h":
+            values = [values[0], 0.0]
+        elif command == "v":
+            values = [0.0, values[0]]
+        pairs = list(zip(values[::2], values[1::2], strict=True))
+        if command.islower():
+            pairs = [(here[0] + x, here[1] + y) for x, y in pairs]
+        points += pairs
+        here = pairs[-1]
+        if command in "mM":
+            start = here
+    return np.array(points).reshape(-1, 2)
+
+
+def _paths(svg):
+    """{path index: (points in drawing units, scale)}; glyph outlines carry a scale."""
+    out = {}
+    for k, element in enumerate(re.findall(r"<path\s[^>]*>", svg)):
+        d = re.search(r'\sd="([^"]*)"', element)  # the space glyph has no outline
+        scale = re.search(r'transform="scale\(([\d.]+)\)"', element)
+        out[k] = (_absolute_points(d[1] if d else ""), float(scale[1]) if scale else 1.0)
+    return out
+
+
+@pytest.mark.parametrize("fig_id", ["plateau-length", "start-map"])
+def test_compact_svg_draws_the_same_paths(fig_id):
+    """style.compact_svg (relative coordinates, glyphs on a coarser grid) moves no point of any
+    path by more than half its rounding step, and keeps everything but the metadata."""
+    module = build.registry()[fig_id]
+    with style.rc("zh"):
+        fig = module.draw("zh", fig_id)
+        raw = io.BytesIO()
+        fig.savefig(raw, format="svg", metadata=style.METADATA)
+        style.plt.close(fig)
+    raw = raw.getvalue()
+    small = style.compact_svg(raw)
+    assert len(gzip.compress(small)) < 0.85 * len(gzip.compress(raw))
+    before, after = _paths(raw.decode()), _paths(small.decode())
+    assert before.keys() == after.keys() and len(before) > 50
+    glyphs = 0
+    for k, (points, scale) in before.items():
+        new_points, new_scale = after[k]
+        assert points.shape == new_points.shape
+        drawn, new_drawn = points * scale, new_points * new_scale  # in the SVG's own units
+        step = scale * style.GLYPH_STEP if new_scale != scale else 10**-style.PLOT_DIGITS
+        glyphs += new_scale != scale
+        assert np.abs(drawn - new_drawn).max(initial=0) <= step / 2 + 1e-9, k
+    assert glyphs > 20  # the Chinese glyph outlines were compacted too
+    strip = r"\s*<metadata>.*?</metadata>|<path\s[^>]*>"
+    assert re.sub(strip, "", raw.decode(), flags=re.S) == re.sub(strip, "", small.decode())
 
 
 def _texts(fig):

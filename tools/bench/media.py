@@ -72,6 +72,7 @@ def bench_noop():
     # A JSON whose numbers did not change keeps its old time and is held old here: a dry run
     # cannot see that a real make re-reads it and renders nothing (tests/test_videos.py alike).
     held = [f"-o{p.relative_to(ROOT)}" for p in sorted(DATA_DIR.glob("*.json"))]
+    held += [f"-o{p.relative_to(ROOT)}" for p in sorted((ROOT / "build" / "pins").glob("*.txt"))]
     dry = subprocess.run(
         [make, "-n", *held, "figures", "animations"],
         cwd=ROOT,
