@@ -341,6 +341,27 @@ def test_a_phone_shows_the_equations_without_sideways_scrolling(visit_phone):
     log.assert_clean()
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_room_for_the_playground_is_kept_before_its_script_runs(phone_context, base_url, lang):
+    """The playground is built after the first paint.  On a phone, site.css keeps a screen's
+    height for it until then, so the text below starts off-screen and does not jump when the
+    playground appears (Lighthouse's layout shift); the built playground is at least that tall,
+    so nothing jumps up either."""
+    height = "document.querySelector('[data-playground]').getBoundingClientRect().height"
+    page = phone_context.new_page()
+    page.route("**/playground/playground.js", lambda route: route.abort())  # never built
+    page.goto(base_url + PAGES[lang], wait_until="load")
+    kept, screen = page.evaluate(f"[{height}, innerHeight]")
+    page.close()
+    assert kept >= screen
+    page = phone_context.new_page()
+    page.goto(base_url + PAGES[lang], wait_until="load")
+    page.wait_for_selector("[data-playground].pg-ready[data-state]")
+    built = page.evaluate(height)
+    page.close()
+    assert built >= kept
+
+
 def test_the_page_stays_light_before_interaction(browser):
     """Sum of bytes transferred (gzip, as a web server sends them) for the Chinese page."""
     with sitebrowser.serve(SITE, compress=True) as base:
