@@ -51,7 +51,8 @@ def test_page_loads_clean(shown, page_path):
     lang = page.evaluate("document.documentElement.lang")
     assert lang.startswith(lang_of(page_path)), f"/{page_path}: <html lang={lang!r}>"
     scroll_to_bottom(page)
-    page.wait_for_timeout(200)
+    # the lazy images scrolling started have answered (no request for 500 ms)
+    page.wait_for_load_state("networkidle")
     log.assert_clean()
 
 

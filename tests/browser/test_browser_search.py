@@ -20,12 +20,12 @@ def search(page, query):
     if not box.is_visible():
         page.locator("label[for=__search]").first.click()
     box.click()
-    page.keyboard.type(query, delay=20)
-    # Chinese arrives through an input method as inserted text, without a keyup of its own;
-    # the key that commits it (here End) gives the keyup Material's search listens to.
+    # The whole query arrives at once, as Chinese does from an input method (inserted text
+    # without a keyup of its own); the key that commits it (here End) gives the keyup Material's
+    # search listens to.  One query, so the first results listed are its results.
+    box.fill(query)
     page.keyboard.press("End")
     page.wait_for_selector(".md-search-result__item", timeout=10000)
-    page.wait_for_timeout(300)  # let the result list settle
     return page.evaluate(
         """() => [...document.querySelectorAll(
                 ".md-search-result__list > .md-search-result__item > a")]
