@@ -25,3 +25,13 @@ def write_atomic(path, data):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_if_changed(path, text):
+    """write_atomic, but only when the text differs, so the file's time says when it last
+    changed (make then rebuilds only what depends on a real change).  True if written."""
+    path = Path(path)
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    write_atomic(path, text)
+    return True

@@ -57,6 +57,18 @@ def data_file(data_id):
     return f"$(GEN)/data/{data_id}.json"
 
 
+def written_if_changed(root=ROOT):
+    """The build outputs rewritten only when their content changes (each scenario's JSON, each
+    group's pins).  `make -n` cannot see that: their empty rules would run and a real make
+    re-reads the time, so a dry run that should answer what a real make does holds them old
+    (`-o`) unless it names them with -W."""
+    root = Path(root)
+    return [
+        *sorted((root / "docs" / "generated" / "data").glob("*.json")),
+        *sorted((root / "build" / "pins").glob("*.txt")),
+    ]
+
+
 def prune(folder, keep):
     """Delete the files in ``folder`` not named in ``keep``: the outputs of an id that no longer
     exists, which would otherwise be published.  Hidden files (a render's temporary files)

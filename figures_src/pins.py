@@ -14,7 +14,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from figures_src.atomic import write_atomic
+from figures_src.atomic import write_if_changed
 
 # What draws each kind of output (the trainer's numbers reach them through the JSON).
 GROUPS = {
@@ -45,9 +45,7 @@ def write_pins(out_dir):
     for group, roots in GROUPS.items():
         pins = closure(roots)
         text = "".join(f"{name}=={pins[name]}\n" for name in sorted(pins))
-        path = Path(out_dir) / f"{group}.txt"
-        if not path.is_file() or path.read_text() != text:
-            write_atomic(path, text)
+        if write_if_changed(Path(out_dir) / f"{group}.txt", text):
             changed.append(group)
     return changed
 

@@ -85,20 +85,14 @@ def browser():
 
 
 def _make_plan(pattern, *args):
-    """What `make -n ARGS` would run, as the groups of `pattern` joined by spaces.
+    """What `make -n ARGS` would run, as the groups of `pattern` joined by spaces; the files
+    make cannot know are unchanged are held old (figures_src/makedeps.written_if_changed)."""
+    from figures_src.makedeps import written_if_changed
 
-    A dry run cannot know that a step which rewrites a file only when its content changed (each
-    JSON of `make data`, each pins file of figures_src/pins.py) leaves it untouched: their empty
-    rules would run and a real make re-reads the time.  So every such file not named by a -W is
-    held old with -o: the answer is then what a real `make` does."""
     root = TESTS.parent
-    written_if_changed = [
-        *sorted((root / "docs" / "generated" / "data").glob("*.json")),
-        *sorted((root / "build" / "pins").glob("*.txt")),
-    ]
     held = [
         f"-o{path.relative_to(root)}"
-        for path in written_if_changed
+        for path in written_if_changed(root)
         if str(path.relative_to(root)) not in args
     ]
     # `make -n` still runs the recipes that remake its included rules files, and those need

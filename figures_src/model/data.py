@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from figures_src import makedeps
-from figures_src.atomic import write_atomic
+from figures_src.atomic import write_if_changed
 from figures_src.model.costs import COSTS
 from figures_src.model.scenarios import SCENARIOS
 from figures_src.model.trainer import train_one
@@ -23,12 +23,8 @@ def run_scenario(scenario):
 def write_json(path, obj):
     """Write atomically (a reader never sees half a file), and only when the content changed,
     so a file's modification time says when its numbers last changed."""
-    path = Path(path)
     text = json.dumps(obj, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
-    if path.is_file() and path.read_text() == text:
-        return False
-    write_atomic(path, text)
-    return True
+    return write_if_changed(path, text)
 
 
 ANALYSIS_ID = "analysis"  # analysis.json: written by figures_src/model/analysis.py, not by main()

@@ -305,8 +305,8 @@ def trainer_section(r):
     if failed(r):
         return out + error_block(r)
     return out + [
-        f"`figures_src.model.trainer.train` (cross-entropy cost, eta = {trainer.ETA}, keep=()) on a "
-        f"1000 x 1000 grid of starts (w, b) in [-4, 4]^2, {r['epochs']} epochs, x = [[1.0]], "
+        f"`figures_src.model.trainer.train` (cross-entropy cost, eta = {trainer.ETA}, keep=()) "
+        f"on a 1000 x 1000 grid of starts (w, b) in [-4, 4]^2, {r['epochs']} epochs, x = [[1.0]], "
         "y = [0.0], against a plain Python loop (floats, math.exp) doing the same work per "
         "epoch (z, a, cost, gradient, update).  "
         f"The loop ran on {r['subset']:,} of the {r['starts']:,} starts (spread over the grid) "

@@ -8,7 +8,6 @@ size against the budget.  Writes a Markdown report.
     python -m tools.bench.media --out bench/figures.md
 """
 
-from figures_src.paths import DATA_DIR, GENERATED, ROOT
 import argparse
 import hashlib
 import os
@@ -20,8 +19,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from figures_src.videos.timing import LANGS, VIDEO_IDS
+from figures_src import makedeps
+from figures_src.paths import GENERATED, ROOT
 from figures_src.videos.catalog import BUDGET_BYTES
+from figures_src.videos.timing import LANGS, VIDEO_IDS
 
 VIDEO_DIR = GENERATED / "videos"
 JOBS = 2  # the machines these run on have two cores
@@ -69,10 +70,9 @@ def bench_noop():
     make = os.environ.get("MAKE", "make")
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS")}
     seconds = timed([make, "-s", "figures", "animations"], env=env, stdout=subprocess.DEVNULL)
-    # A JSON whose numbers did not change keeps its old time and is held old here: a dry run
-    # cannot see that a real make re-reads it and renders nothing (tests/test_videos.py alike).
-    held = [f"-o{p.relative_to(ROOT)}" for p in sorted(DATA_DIR.glob("*.json"))]
-    held += [f"-o{p.relative_to(ROOT)}" for p in sorted((ROOT / "build" / "pins").glob("*.txt"))]
+    # Files rewritten only when they change are held old: a dry run cannot see that a real
+    # make re-reads their time and renders nothing.
+    held = [f"-o{p.relative_to(ROOT)}" for p in makedeps.written_if_changed()]
     dry = subprocess.run(
         [make, "-n", *held, "figures", "animations"],
         cwd=ROOT,
