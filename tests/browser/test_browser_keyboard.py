@@ -2,9 +2,10 @@
 
 The test tabs through the page while the page records which element gets the focus and how
 it looks; then it blurs and looks again.  A control that shows its focus only once the page
-has reacted is focused again and given that moment.  An element "shows focus" when its outline, shadow,
-background, colour, border, underline or opacity differ (or those of the element that
-draws its focus ring: the label of Material's hidden palette radio, the search form).
+has reacted is focused again and given that moment.  An element "shows focus" when its
+outline, shadow, background, colour, border, underline or opacity differ (or those of the
+element that draws its focus ring: the label of Material's hidden palette radio, the search
+form).
 """
 
 TRANSITIONS_OFF = "*, *::before, *::after { transition: none !important; }"
