@@ -60,8 +60,16 @@ def legibility(light, dark):
     )
 
 
-def test_palette_toggle_switches(visit, page_path):
-    page, _, log = visit(page_path)
+@pytest.fixture(scope="module")
+def shown(context, base_url, page_path):
+    """The page, opened once for the tests of this module."""
+    page, _, log = open_page(context, base_url, page_path)
+    yield page, log
+    page.close()
+
+
+def test_palette_toggle_switches(shown, page_path):
+    page, log = shown
     first = scheme(page)
     assert first in SCHEMES, f"/{page_path}: body data-md-color-scheme={first!r}"
     assert toggle_palette(page), f"/{page_path}: no palette toggle in the header"
@@ -78,11 +86,11 @@ FIGURE_CARDS = ".md-content figure.figure img"  # the figures_src figures (a car
 
 
 @pytest.fixture(scope="module")
-def figure_shots(context, base_url, page_path):
+def figure_shots(shown):
     """Screenshots of every figure image in each palette, taken once for the two tests below:
     {"src": [...], "card": [is a FIGURE_CARDS image], "shots": {scheme: [...]}, "log",
     "cannot": the palette it could not switch to, or None}."""
-    page, _, log = open_page(context, base_url, page_path)
+    page, log = shown
     figures = page.locator(FIGURES)
     found = {"src": [], "card": [], "shots": {}, "log": log, "cannot": None}
     if figures.count():
@@ -97,8 +105,7 @@ def figure_shots(context, base_url, page_path):
                 found["cannot"] = name
                 break
             found["shots"][name] = [shot(figures.nth(i)) for i in range(figures.count())]
-    yield found
-    page.close()
+    return found
 
 
 def test_figures_legible_in_both_palettes(figure_shots, page_path):
