@@ -4,6 +4,7 @@ Pages are discovered from the built site, so a new page is covered without editi
 A missing site or browser FAILS the tests (never skips): `make test` builds the site first.
 """
 
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -60,18 +61,37 @@ class Log:
         self.failed = []
         self.bad_status = []
         self.outside = []
+        self.pending = set()  # requests sent and not yet finished or failed
 
     def watch(self, page):
         page.on("console", self._console)
         page.on("pageerror", lambda e: self.page_errors.append(str(e)))
+        page.on("request", lambda r: self.pending.add(r))
+        page.on("requestfinished", lambda r: self.pending.discard(r))
         page.on("requestfailed", self._failed)
         page.on("response", self._response)
+
+    def wait_for_requests(self, page, timeout=15):
+        """Until every request the page sent has answered, and none starts in the next two
+        frames (a lazy image starts in the frame after it scrolled into view)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            page.evaluate(
+                "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+            )
+            if not self.pending:
+                return
+            page.wait_for_timeout(20)  # lets Playwright deliver the answers (a poll, not a wait)
+        pytest.fail(
+            "requests still open after 15 s:\n  " + "\n  ".join(r.url for r in self.pending)
+        )
 
     def _console(self, msg):
         if msg.type == "error":
             self.console.append(f"{msg.text} ({msg.location.get('url', '')})")
 
     def _failed(self, request):
+        self.pending.discard(request)
         if not request.url.startswith(self.base):
             return  # outside requests are aborted on purpose and listed in .outside
         failure = request.failure or ""
