@@ -17,8 +17,11 @@ MEASURE = """() => {
         const r = el.getBoundingClientRect();
         return r.width > 0 && (r.width > width + 0.5 || r.left < -0.5 || r.right > width + 0.5);
     });
-    // Elements sticking out of the page: the likely cause of a sideways scroll.
-    const sticking = [...document.body.querySelectorAll("*")].filter((el) => {
+    // Elements sticking out of the page: the likely cause of a sideways scroll (looked for only
+    // when the page does scroll sideways: it reads the style of every element's ancestors).
+    const scrollWidth = document.documentElement.scrollWidth;
+    const all = scrollWidth <= width ? [] : [...document.body.querySelectorAll("*")];
+    const sticking = all.filter((el) => {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.right <= width + 0.5) return false;
         for (let p = el.parentElement; p; p = p.parentElement) {
@@ -29,7 +32,7 @@ MEASURE = """() => {
         }
         return true;
     });
-    return {width, scrollWidth: document.documentElement.scrollWidth,
+    return {width, scrollWidth,
             tooWide: tooWide.map(describe), sticking: sticking.slice(0, 8).map(describe)};
 }"""
 
