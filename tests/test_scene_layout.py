@@ -37,11 +37,17 @@ def name(mob):
     return getattr(mob, "text", None) or f"{type(mob).__name__} {mob.get_value():g}"
 
 
+def box(mob):
+    """(left, right, bottom, top) of a mobject, measured once (each edge walks its points)."""
+    return mob.get_left()[0], mob.get_right()[0], mob.get_bottom()[1], mob.get_top()[1]
+
+
 def overlaps(texts):
     problems = []
-    for a, b in itertools.combinations(texts, 2):
-        dx = min(a.get_right()[0], b.get_right()[0]) - max(a.get_left()[0], b.get_left()[0])
-        dy = min(a.get_top()[1], b.get_top()[1]) - max(a.get_bottom()[1], b.get_bottom()[1])
+    boxes = [box(mob) for mob in texts]
+    for (a, ba), (b, bb) in itertools.combinations(zip(texts, boxes, strict=True), 2):
+        dx = min(ba[1], bb[1]) - max(ba[0], bb[0])
+        dy = min(ba[3], bb[3]) - max(ba[2], bb[2])
         if dx > -GAP and dy > -GAP:
             problems.append(f"{name(a)!r} is too close to {name(b)!r}")
     return problems
