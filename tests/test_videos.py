@@ -51,14 +51,14 @@ def probe(path):
             "size": (stream.codec_context.width, stream.codec_context.height),
             "fps": float(stream.average_rate),
         }
-        # Every frame is decoded (that is the count); only the first and last become pictures.
-        count, first, last = 0, None, None
-        for frame in container.decode(video=0):
-            if first is None:
-                first = frame.to_ndarray(format="rgb24")
-            last, count = frame, count + 1
+        # The frame count is the count of coded frames (demuxed, not decoded); the pictures are
+        # the first frame, and the last one decoded from the last key frame on.
+        facts["frames"] = sum(1 for packet in container.demux(stream) if packet.size)
+        container.seek(0)
+        first = next(container.decode(stream)).to_ndarray(format="rgb24")
+        container.seek(stream.duration or 2**62, stream=stream, backward=True, any_frame=False)
+        *_, last = container.decode(stream)
         last = last.to_ndarray(format="rgb24")
-    facts["frames"] = count
     return facts, first, last
 
 
