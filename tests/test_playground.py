@@ -195,10 +195,12 @@ def open_page(browser, site_url):
     """Opens a playground page; after the test, checks no request left 127.0.0.1."""
     contexts, requests, errors = [], [], []
 
-    def opener(lang, reduced_motion="no-preference", viewport=None):
+    def opener(lang, reduced_motion="no-preference", viewport=None, clock=False):
         context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
         contexts.append(context)
         page = context.new_page()
+        if clock:  # the page's timers and animation frames follow page.clock, not the wall
+            page.clock.install()
         page.on("request", lambda r: requests.append(r.url))
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.emulate_media(reduced_motion=reduced_motion)
@@ -243,7 +245,7 @@ def run_and_wait(page):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_preset_two_runs_to_the_trainers_final_outputs(open_page, lang):
-    page = open_page(lang)
+    page = open_page(lang, clock=True)
     assert page.evaluate("document.documentElement.lang") == lang
     assert page.inner_text("label[for='pg-eta']") == MESSAGES[lang]["eta_label"]
     page.click("[data-preset='2']")
@@ -251,8 +253,13 @@ def test_preset_two_runs_to_the_trainers_final_outputs(open_page, lang):
     for name, want in (("w", sc.w0), ("b", sc.b0), ("eta", sc.eta), ("epochs", sc.epochs)):
         assert float(page.input_value(f"#pg-{name}")) == want, name
     page.click("[data-action='run']")
-    # Without reduced motion the run is animated: it is still going right after the click.
+    # Without reduced motion the run is animated: it is still going right after the click,
+    # and still a moment before its 5 seconds are up (the clock is moved on, not waited for).
     assert state(page) == "running"
+    page.clock.run_for(4000)
+    assert state(page) == "running"
+    assert 0 < int(shown(page, "quadratic", "epoch").split("/")[0]) < sc.epochs
+    page.clock.run_for(1500)
     page.wait_for_selector("[data-playground][data-state='done']", timeout=30_000)
     a_quadratic = assert_shows(page, "quadratic", "quadratic-start2")
     a_cross = assert_shows(page, "cross-entropy", "cross-entropy-start2")

@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from browser_helpers import SITE
+from conftest import make_context, open_page
 
 from figures_src.model.results import load
 from tools import sitebrowser
@@ -301,8 +302,13 @@ def test_predict_first_shows_the_answer_beside_the_guess(visit, lang):
     log.assert_clean()
 
 
-def test_the_live_region_speaks_at_most_once_a_second_while_running(visit):
-    page, log = open_playground(visit, "en", reduced_motion="no-preference")
+def test_the_live_region_speaks_at_most_once_a_second_while_running(browser, base_url):
+    # A context of its own: the replay's frames follow its clock (moved on, not waited for).
+    context = make_context(browser, base_url, viewport=sitebrowser.DESKTOP)
+    context.clock.install()
+    page, _, log = open_page(context, base_url, PAGES["en"])
+    page.emulate_media(reduced_motion="no-preference")
+    page.wait_for_selector("[data-playground].pg-ready[data-state]")
     page.evaluate(
         """() => {
             window.spoken = [];
@@ -314,6 +320,7 @@ def test_the_live_region_speaks_at_most_once_a_second_while_running(visit):
     page.click("[data-preset='2']")
     page.fill("#pg-epochs", "240")  # a 4-second replay
     page.click("[data-action='run']")
+    page.clock.run_for(4500)
     page.wait_for_selector("[data-playground][data-state='done']", timeout=30_000)
     spoken = page.evaluate("window.spoken")
     brief = [t for t, text in spoken if "σ′(z)" not in text]
@@ -322,6 +329,7 @@ def test_the_live_region_speaks_at_most_once_a_second_while_running(visit):
     assert min(gaps) >= 900, gaps  # rAF timestamps vs. observer time: a frame of slack
     assert "σ′(z)" in spoken[-1][1]  # finished: the full equations
     log.assert_clean()
+    context.close()
 
 
 def test_a_phone_shows_the_equations_without_sideways_scrolling(visit_phone):
