@@ -26,6 +26,7 @@ site)
   ;;
 test)
   command -v chromium >/dev/null || need chromium
+  command -v pdftotext >/dev/null || need poppler-utils  # the PDF tests read the text with it
   ;;
 *) echo "ensure-debs: unknown group '$group' (site or test)" >&2; exit 2 ;;
 esac
