@@ -18,12 +18,26 @@ FOCUSED_ID = "document.activeElement && document.activeElement.id"
 IN_BOX = "(box) => box.contains(document.activeElement)"
 
 
-def tab_to(page, selector, limit=400):
+# Once the target has the focus, the page keeps it there: the Tabs still to come in a batch
+# are swallowed, so Tab can be pressed in batches with one look at the focus after each.
+HOLD_AT = """(target) => {
+    window.holdAt = (e) => {
+        if (e.key === "Tab" && document.activeElement === target) e.preventDefault();
+    };
+    addEventListener("keydown", window.holdAt, true);
+}"""
+REACHED = "(el) => { const at = el === document.activeElement; "
+REACHED += "if (at) removeEventListener('keydown', window.holdAt, true); return at; }"
+
+
+def tab_to(page, selector, limit=400, batch=25):
     """Press Tab until the element matching ``selector`` has the focus."""
     target = page.locator(selector)
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if target.evaluate("(el) => el === document.activeElement"):
+    target.evaluate(HOLD_AT)
+    for _ in range(0, limit, batch):
+        for _ in range(batch):
+            page.keyboard.press("Tab")
+        if target.evaluate(REACHED):
             return
     pytest.fail(f"Tab never reached {selector}")
 
