@@ -191,7 +191,10 @@ def scroll_to_bottom(page, step=600):
         """async (step) => {
             for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
                 window.scrollTo(0, y);
-                await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+                await new Promise((r) => {  // a frame, or a second when the page draws none
+                    requestAnimationFrame(() => setTimeout(r, 30));
+                    setTimeout(r, 1000);
+                });
             }
             window.scrollTo(0, document.documentElement.scrollHeight);
             const pending = [...document.images].filter((img) => !img.complete);

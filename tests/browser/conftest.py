@@ -77,7 +77,8 @@ class Log:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             page.evaluate(
-                "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+                "new Promise((r) => { requestAnimationFrame(() => requestAnimationFrame(r)); "
+                "setTimeout(r, 1000); })"
             )
             if not self.pending:
                 return

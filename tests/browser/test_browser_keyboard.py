@@ -77,7 +77,10 @@ RECORD = f"""() => {{
     }}, true);
 }}"""
 
-SETTLE = "new Promise((r) => setTimeout(() => requestAnimationFrame(r), 5))"
+# A frame after a moment (or a second at most: a page that draws no frame never hangs the test).
+SETTLE = (
+    "new Promise((r) => { setTimeout(() => requestAnimationFrame(r), 5); setTimeout(r, 1000); })"
+)
 
 # Some controls show their focus only once the page has reacted to it (Material opens search
 # a moment after its box gets the focus): focus those again (the last input was the keyboard,
