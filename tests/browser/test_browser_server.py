@@ -64,3 +64,33 @@ def test_compressing_server_gzips_pages_and_text_only(tmp_path):
         assert gzip.decompress(body) == b"<p>" + b"x" * 500
         _, headers, body = fetch(base + "v.mp4", **{"Accept-Encoding": "gzip"})
         assert headers["Content-Encoding"] is None and len(body) == 500
+
+
+def test_compressing_server_keeps_the_connection_alive(tmp_path):
+    """As a static host does: several replies (a page, a range of a video, a folder without its
+    slash) come over one connection, each with its length."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page" / "index.html").write_text("<p>" + "x" * 500)
+    (tmp_path / "v.mp4").write_bytes(bytes(range(200)))
+    with serve(tmp_path, compress=True) as base:
+        conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=10)
+        answers = []
+        for path, headers in [
+            ("/page/", {"Accept-Encoding": "gzip"}),
+            ("/v.mp4", {"Range": "bytes=10-19"}),
+            ("/page", {}),
+            ("/page/", {}),
+        ]:
+            conn.request("GET", path, headers=headers)
+            reply = conn.getresponse()
+            answers.append((reply.status, reply.read()))
+            assert reply.version == 11 and not reply.will_close, path
+        sock = conn.sock
+        conn.close()
+    assert [status for status, _ in answers] == [200, 206, 301, 200]
+    assert answers[1][1] == bytes(range(10, 20))
+    assert answers[3][1] == b"<p>" + b"x" * 500
+    assert sock is not None
