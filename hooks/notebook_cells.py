@@ -11,13 +11,20 @@
   (--jp-*: icons as data URIs, about 80 KB) stay only if something on the page reads them.
   Parsing the stylesheet takes a second or two, so the result is kept in build/notebook-css/
   under a hash of the stylesheet, the page's classes and this file.
+- nbconvert puts each plotted figure into the page as a base64 data URI: three quarters of the
+  page's bytes, all of them before the first paint.  Each becomes a file of the site named by
+  its content (generated/notebook/<hash>.png), loaded lazily, with its size given so nothing
+  moves when it arrives.
 """
 
+import base64
 import hashlib
 import re
+import struct
 from pathlib import Path
 
 import tinycss2
+from mkdocs.utils import get_relative_url
 
 from figures_src.atomic import write_atomic
 from figures_src.paths import ROOT
@@ -145,5 +152,36 @@ def prune_page(html):
     return STYLE.sub(lambda m: m[1] + next(parts) + m[3], html)
 
 
+IMAGE_FOLDER = "generated/notebook"
+DATA_PNG = re.compile(r'(<img\b[^>]*?)\ssrc="data:image/png;base64,([A-Za-z0-9+/=\s]+)"')
+
+
+def png_size(data):
+    """(width, height) from a PNG's header chunk."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
+        raise ValueError("not a PNG")
+    return struct.unpack(">II", data[16:24])
+
+
+def move_images_out(html, page_url, site_dir):
+    """Each inline PNG as a file of the site, linked from the page, loaded lazily."""
+
+    def to_file(m):
+        data = base64.b64decode(m[2])
+        width, height = png_size(data)
+        uri = f"{IMAGE_FOLDER}/{hashlib.sha256(data).hexdigest()[:16]}.png"
+        target = Path(site_dir) / uri
+        if not target.is_file():
+            write_atomic(target, data)
+        src = get_relative_url(uri, page_url)
+        return (
+            f'{m[1]} src="{src}" width="{width}" height="{height}" loading="lazy" decoding="async"'
+        )
+
+    return DATA_PNG.sub(to_file, html)
+
+
 def on_post_page(output, page, config):
-    return prune_page(output) if is_notebook(page) else output
+    if not is_notebook(page):
+        return output
+    return move_images_out(prune_page(output), page.url, config["site_dir"])

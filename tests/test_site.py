@@ -437,3 +437,23 @@ class _IgnoreTags(yaml.SafeLoader):
 
 
 _IgnoreTags.add_multi_constructor("!", lambda loader, tag, node: None)
+
+
+def test_notebook_figures_are_files_of_the_site_with_their_size(pages, site):
+    """No picture travels inside a page as a data URI (the notebook's plots did: three quarters
+    of its bytes before the first paint); each is a file, lazy, its box reserved."""
+    from PIL import Image
+
+    for (name, lang), soup in pages.items():
+        for img in soup.select("img"):
+            src = img.get("src", "")
+            assert not src.startswith("data:image/png"), f"{name} ({lang}): inline PNG"
+        if not name.startswith("notebook"):
+            continue
+        plots = soup.select(".jp-RenderedImage img")
+        assert len(plots) >= 2, f"{name} ({lang}): {len(plots)} plots"
+        for img in plots:
+            path = _site_path(_html_path(name, lang), img["src"])
+            with Image.open(path) as picture:
+                assert picture.size == (int(img["width"]), int(img["height"])), img["src"]
+            assert img["loading"] == "lazy"
