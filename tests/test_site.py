@@ -457,3 +457,12 @@ def test_notebook_figures_are_files_of_the_site_with_their_size(pages, site):
             with Image.open(path) as picture:
                 assert picture.size == (int(img["width"]), int(img["height"])), img["src"]
             assert img["loading"] == "lazy"
+
+
+def test_no_script_file_stops_the_parser(pages):
+    """Every script file is deferred (or async): the page paints before scripts load."""
+    for (name, lang), soup in pages.items():
+        for script in soup.select("script[src]"):
+            assert script.has_attr("defer") or script.has_attr("async") or (
+                script.get("type") == "module"
+            ), f"{name} ({lang}): {script['src']} blocks the parser"
