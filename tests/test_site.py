@@ -463,6 +463,8 @@ def test_no_script_file_stops_the_parser(pages):
     """Every script file is deferred (or async): the page paints before scripts load."""
     for (name, lang), soup in pages.items():
         for script in soup.select("script[src]"):
-            assert script.has_attr("defer") or script.has_attr("async") or (
-                script.get("type") == "module"
+            assert (
+                script.has_attr("defer")
+                or script.has_attr("async")
+                or (script.get("type") == "module")
             ), f"{name} ({lang}): {script['src']} blocks the parser"
