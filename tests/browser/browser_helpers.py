@@ -19,6 +19,11 @@ INLINE = re.compile(r"(?<![\\$])\$(?=\S)[^$\n]+?(?<=[^\s\\])\$(?!\$)|\\\(.+?\\\)
 RAW_TEX = re.compile(r"\$\$|\\(frac|partial|sigma|eta|left|right|cdot|tag|begin|sum|ln)\b")
 
 
+def built_html(path):
+    """The built page's HTML from disk: a test can skip opening a page with nothing for it."""
+    return (SITE / path / "index.html").read_text(encoding="utf-8")
+
+
 def source_file(path):
     """docs/<name>.md (中文) or docs/<name>.en.md for a page path; None if not Markdown."""
     name = source_name(path)

@@ -15,6 +15,7 @@ from browser_helpers import (
     PAGES,
     RAW_TEX,
     SITE,
+    built_html,
     math_in_source,
     source_file,
     visible_text_outside_code,
@@ -94,8 +95,7 @@ def test_math_is_rendered(shown, page_path):
 def test_equation_links_land_on_their_formula(visit, page_path):
     """Off-screen formulas are laid out lazily (content-visibility in site.css): a link to the
     last numbered equation must still scroll to it, and the formula must be drawn there."""
-    html = (SITE / page_path / "index.html").read_text(encoding="utf-8")
-    ids = re.findall(r'\bid="(eq-[^"]+)"', html)
+    ids = re.findall(r'\bid="(eq-[^"]+)"', built_html(page_path))
     if not ids:
         return  # no numbered equation: nothing to open
     page, _, log = visit(f"{page_path}#{ids[-1]}")
