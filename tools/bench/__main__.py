@@ -79,6 +79,17 @@ def error_block(result):
     return [f"Error: `{result['error']}`", "", "```", result["trace"].strip()[-1500:], "```", ""]
 
 
+def heading(title, result):
+    """A section's heading, and whether that is all there is to it: then the lines say that
+    nothing was measured this run, or show the error."""
+    out = [f"## {title}", ""]
+    if result is None:
+        return out + ["Not measured this run.", ""], True
+    if failed(result):
+        return out + error_block(result), True
+    return out, False
+
+
 def make_row(label, run):
     code = "ok" if run["code"] == 0 else f"failed ({run['code']})"
     load = "{:.1f} -> {:.1f}".format(*run["load"]) if "load" in run else "?"
@@ -182,11 +193,9 @@ def floor_lines(r):
 
 
 def weights_section(rows, targets):
-    out = ["## Bytes before pressing play", ""]
-    if rows is None:
-        return out + ["Not measured this run.", ""]
-    if failed(rows):
-        return out + error_block(rows)
+    out, done = heading("Bytes before pressing play", rows)
+    if done:
+        return out
     out += [
         "Fresh cache, page scrolled to the bottom (lazy images loaded), nothing played.  "
         "*Bytes* is what this static server sends (uncompressed); *gzip* is what a host that "
@@ -217,11 +226,9 @@ def weights_section(rows, targets):
 
 
 def urls_section(r, targets):
-    out = ["## Publishable URLs", ""]
-    if r is None:
-        return out + ["Not measured this run.", ""]
-    if failed(r):
-        return out + error_block(r)
+    out, done = heading("Publishable URLs", r)
+    if done:
+        return out
     out += [
         f"Read from the built site: {r['pages']} pages, {r['sitemap_urls']} sitemap entries.  "
         "Each page needs its canonical link (under site_url) and the right `<html lang>`; each "
@@ -236,11 +243,9 @@ def urls_section(r, targets):
 
 
 def lighthouse_section(rows, targets):
-    out = ["## Lighthouse", ""]
-    if rows is None:
-        return out + ["Not measured this run.", ""]
-    if failed(rows):
-        return out + error_block(rows)
+    out, done = heading("Lighthouse", rows)
+    if done:
+        return out
     runs = lighthouse.RUNS
     out += [
         f"Lighthouse {lighthouse.VERSION} (installed into build/bench-tools/), headless "
@@ -299,11 +304,9 @@ def lighthouse_section(rows, targets):
 
 
 def trainer_section(r):
-    out = ["## Trainer throughput", ""]
-    if r is None:
-        return out + ["Not measured this run.", ""]
-    if failed(r):
-        return out + error_block(r)
+    out, done = heading("Trainer throughput", r)
+    if done:
+        return out
     return out + [
         f"`figures_src.model.trainer.train` (cross-entropy cost, eta = {trainer.ETA}, keep=()) "
         f"on a 1000 x 1000 grid of starts (w, b) in [-4, 4]^2, {r['epochs']} epochs, x = [[1.0]], "
