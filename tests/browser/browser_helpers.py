@@ -42,6 +42,27 @@ def math_in_source(text):
     return display, inline
 
 
+# What scrolling to the bottom would leave, without the scrolling: every block laid out (site.css
+# skips the layout of off-screen formulas) and every lazy image loaded.  No transitions either.
+LAY_OUT_ALL = "*{transition:none!important;content-visibility:visible!important}"
+LOAD_LAZY_IMAGES = """async () => {
+    const images = [...document.images];
+    images.forEach((img) => { img.loading = "eager"; });
+    await Promise.all(images.filter((img) => !img.complete).map((img) => new Promise((r) => {
+        img.addEventListener("load", r, {once: true});
+        img.addEventListener("error", r, {once: true});
+        setTimeout(r, 5000);
+    })));
+}"""
+
+
+def lay_out_everything(page):
+    """The whole page laid out and its images loaded, as a reader who scrolled through it sees
+    it (test_browser_pages.py scrolls for real, to check that lazy images load on the way)."""
+    page.add_style_tag(content=LAY_OUT_ALL)
+    page.evaluate(LOAD_LAZY_IMAGES)
+
+
 def scheme(page):
     return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 

@@ -62,14 +62,23 @@ class Log:
         self.bad_status = []
         self.outside = []
         self.pending = set()  # requests sent and not yet finished or failed
+        self.sent = set()  # every request of this load (not one the tab's last page left)
 
     def watch(self, page):
-        page.on("console", self._console)
-        page.on("pageerror", lambda e: self.page_errors.append(str(e)))
-        page.on("request", lambda r: self.pending.add(r))
-        page.on("requestfinished", lambda r: self.pending.discard(r))
-        page.on("requestfailed", self._failed)
-        page.on("response", self._response)
+        self.handlers = {
+            "console": self._console,
+            "pageerror": lambda e: self.page_errors.append(str(e)),
+            "request": self._request,
+            "requestfinished": lambda r: self.pending.discard(r),
+            "requestfailed": self._failed,
+            "response": self._response,
+        }
+        for event, handler in self.handlers.items():
+            page.on(event, handler)
+
+    def unwatch(self, page):
+        for event, handler in self.handlers.items():
+            page.remove_listener(event, handler)
 
     def wait_for_requests(self, page, timeout=15):
         """Until every request the page sent has answered, and none starts in the next two
@@ -87,12 +96,18 @@ class Log:
             "requests still open after 15 s:\n  " + "\n  ".join(r.url for r in self.pending)
         )
 
+    def _request(self, request):
+        self.pending.add(request)
+        self.sent.add(request)
+
     def _console(self, msg):
         if msg.type == "error":
             self.console.append(f"{msg.text} ({msg.location.get('url', '')})")
 
     def _failed(self, request):
         self.pending.discard(request)
+        if request not in self.sent:
+            return  # the last page's, cancelled by this load (its favicon, say)
         if not request.url.startswith(self.base):
             return  # outside requests are aborted on purpose and listed in .outside
         failure = request.failure or ""
@@ -102,7 +117,7 @@ class Log:
         self.failed.append(f"{request.url}: {failure}")
 
     def _response(self, response):
-        if response.status >= 400:
+        if response.status >= 400 and response.request in self.sent:
             self.bad_status.append(f"{response.status} {response.url}")
 
     def problems(self, everything=True):
@@ -159,6 +174,7 @@ def make_context(browser, base_url, **options):
 
     context.route(lambda url: not is_local(url, base_url), block)
     context.add_init_script(FORGET_PALETTE)
+    context.free_tabs = []  # see open_page
     return context
 
 
@@ -179,14 +195,34 @@ def phone_context(browser, base_url):
 
 
 def open_page(ctx, base_url, path):
-    """Open ``path`` in a new tab; returns (page, response, log)."""
-    page = ctx.new_page()
+    """Open ``path`` in a free tab of ``ctx``; returns (page, response, log).  close_page()
+    frees the tab for the next page: a new tab starts a renderer process, which took as long
+    as loading the page itself, so a context keeps its tabs and loads page after page in them.
+    Each load is a new document, and nothing the last test set on the tab is left (close_page)."""
+    free = getattr(ctx, "free_tabs", None)
+    page = free.pop() if free else ctx.new_page()
+    page.bring_to_front()  # a tab behind another draws no frames
+    url = base_url + path
+    if page.url.split("#")[0] == url.split("#")[0]:
+        page.goto("about:blank")  # else a link to #id would only scroll the page already there
     log = Log(base_url)
     log.watch(page)
+    page.log = log
     log.outside = OutsideSince(ctx.outside)
-    response = page.goto(base_url + path, wait_until="load")
+    response = page.goto(url, wait_until="load")
     page.evaluate("document.fonts.ready.then(() => true)")
     return page, response, log
+
+
+def close_page(page):
+    """Give a tab from open_page back to its context, as a new tab would be (or close it)."""
+    free = getattr(page.context, "free_tabs", None)
+    if free is None or page.is_closed():
+        page.close()
+        return
+    page.log.unwatch(page)
+    page.emulate_media(reduced_motion="null")
+    free.append(page)
 
 
 def tabs(ctx, base_url):
@@ -207,7 +243,7 @@ def visit(context, base_url):
     go, pages = tabs(context, base_url)
     yield go
     for page in pages:
-        page.close()
+        close_page(page)
 
 
 @pytest.fixture
@@ -216,4 +252,4 @@ def visit_phone(phone_context, base_url):
     go, pages = tabs(phone_context, base_url)
     yield go
     for page in pages:
-        page.close()
+        close_page(page)

@@ -20,7 +20,7 @@ from browser_helpers import (
     source_file,
     visible_text_outside_code,
 )
-from conftest import open_page
+from conftest import close_page, open_page
 
 from tools.sitebrowser import lang_of, scroll_to_bottom, twin
 
@@ -43,7 +43,7 @@ def shown(context, base_url, page_path):
     """(page, response, log) of ``page_path``, opened once for this module's read-only tests."""
     page, response, log = open_page(context, base_url, page_path)
     yield page, response, log
-    page.close()
+    close_page(page)
 
 
 def test_page_loads_clean(shown, page_path):

@@ -1,6 +1,6 @@
 """On a 390 x 844 phone no page scrolls sideways, and figures and videos fit the screen."""
 
-from tools.sitebrowser import scroll_to_bottom
+from browser_helpers import lay_out_everything
 
 MEASURE = """() => {
     const width = window.innerWidth;
@@ -40,7 +40,7 @@ MEASURE = """() => {
 def test_phone_no_sideways_scroll(visit_phone, page_path):
     page, response, log = visit_phone(page_path)
     assert response.status == 200
-    scroll_to_bottom(page)
+    lay_out_everything(page)
     found = page.evaluate(MEASURE)
     assert found["scrollWidth"] <= found["width"], (
         f"/{page_path} scrolls sideways on a phone: scrollWidth {found['scrollWidth']} > "

@@ -12,11 +12,9 @@ import io
 
 import numpy as np
 import pytest
-from browser_helpers import SCHEMES, scheme, set_scheme, toggle_palette
-from conftest import open_page
+from browser_helpers import SCHEMES, lay_out_everything, scheme, set_scheme, toggle_palette
+from conftest import close_page, open_page
 from PIL import Image
-
-from tools.sitebrowser import scroll_to_bottom
 
 MIN_CONTRAST = 3.0
 INK = 0.08  # relative luminance below which a light-palette pixel counts as ink
@@ -65,7 +63,7 @@ def shown(context, base_url, page_path):
     """The page, opened once for the tests of this module."""
     page, _, log = open_page(context, base_url, page_path)
     yield page, log
-    page.close()
+    close_page(page)
 
 
 def test_palette_toggle_switches(shown, page_path):
@@ -94,8 +92,7 @@ def figure_shots(shown):
     figures = page.locator(FIGURES)
     found = {"src": [], "card": [], "shots": {}, "log": log, "cannot": None}
     if figures.count():
-        scroll_to_bottom(page)
-        page.add_style_tag(content="*{transition:none!important}")
+        lay_out_everything(page)
         found["src"] = figures.evaluate_all("(imgs) => imgs.map((i) => i.getAttribute('src'))")
         found["card"] = figures.evaluate_all(
             f"(imgs) => imgs.map((i) => i.matches({FIGURE_CARDS!r}))"
