@@ -190,25 +190,47 @@ def site_url():
     server.server_close()
 
 
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def playground_tab(browser):
+    """One tab the tests load their pages in: a new tab or context starts a renderer process,
+    which took longer than the page itself.  (A test on page.clock gets a context of its own.)"""
+    context = browser.new_context(viewport=DESKTOP)
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture
-def open_page(browser, site_url):
+def open_page(browser, site_url, playground_tab):
     """Opens a playground page; after the test, checks no request left 127.0.0.1."""
     contexts, requests, errors = [], [], []
+    watched = {
+        "request": lambda r: requests.append(r.url),
+        "pageerror": lambda e: errors.append(str(e)),
+    }
 
     def opener(lang, reduced_motion="no-preference", viewport=None, clock=False):
-        context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
         if clock:  # the page's timers and animation frames follow page.clock, not the wall
+            context = browser.new_context(viewport=DESKTOP)
+            contexts.append(context)
+            page = context.new_page()
             page.clock.install()
-        page.on("request", lambda r: requests.append(r.url))
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        else:
+            page = playground_tab
+            page.bring_to_front()  # a tab behind another draws no frames
+        page.set_viewport_size(viewport or DESKTOP)
+        for event, handler in watched.items():
+            page.on(event, handler)
         page.emulate_media(reduced_motion=reduced_motion)
         page.goto(site_url + PAGES[lang])
         page.wait_for_selector("[data-playground].pg-ready [data-action='run']")
         return page
 
     yield opener
+    for event, handler in watched.items():
+        playground_tab.remove_listener(event, handler)
     for context in contexts:
         context.close()
     outside = [u for u in requests if urlsplit(u).hostname != "127.0.0.1"]

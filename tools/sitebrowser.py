@@ -187,6 +187,12 @@ def serve(root, compress=False):
         server.server_close()
 
 
+# A proxy that is not there: a test browser context sends every request that leaves 127.0.0.1
+# to it, where it fails at once.  Unlike routing each request through the test, this keeps
+# the browser's cache and costs nothing.  (Playwright proxies loopback too unless told not to.)
+NO_NETWORK = {"server": "http://127.0.0.1:9", "bypass": "127.0.0.1"}
+
+
 def launch(playwright):
     """Debian's chromium, headless (never a downloaded browser)."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tools import sitebrowser
+
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 FOLDER = f"{PROJECT['name']}-{PROJECT['version']}"
@@ -21,6 +23,11 @@ ZIP = ROOT / "build" / "offline" / f"{FOLDER}.zip"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PREFIX = {"zh": "", "en": "en/"}
 QUERY = {"zh": "交叉熵", "en": "cross-entropy"}
+
+
+def is_file(url):
+    """A request that stays on the machine: a file, or what the page builds itself."""
+    return urlsplit(url).scheme in ("file", "data", "blob", "about")
 
 
 @pytest.fixture(scope="module")
@@ -40,20 +47,15 @@ def open_file(browser, offline_root):
     contexts, outside, errors = [], [], []
 
     def opener(path):
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        # Anything but a file fails at the proxy that is not there, and is listed.
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, proxy=sitebrowser.NO_NETWORK
+        )
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-
-        def route(r):
-            if r.request.url.startswith("file://"):
-                r.continue_()
-            else:
-                outside.append(r.request.url)
-                r.abort()
-
-        page.route("**/*", route)
+        page.on("request", lambda r: is_file(r.url) or outside.append(r.url))
         page.goto((offline_root / path).as_uri())
         page.wait_for_load_state("load")
         return page

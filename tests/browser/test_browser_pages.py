@@ -257,3 +257,18 @@ def test_language_switcher_goes_to_twin(shown, page_path):
     back = page.locator(f".md-select a.md-select__link[hreflang={lang_of(page_path)}]")
     assert urlsplit(back.evaluate("(a) => a.href")).path == "/" + page_path
     log.assert_clean(everything=False)
+
+
+def test_requests_to_other_hosts_fail_and_are_listed(visit):
+    """The tests' own guard (conftest.make_context): nothing leaves 127.0.0.1, by name or by
+    address, and every try is listed, so a page that reaches out fails its test."""
+    page, _, log = visit("")
+    outside = ["http://example.com/font.woff2", "http://192.0.2.1/x.png"]
+    failed = page.evaluate(
+        """async (urls) => Promise.all(urls.map((u) => fetch(u, {mode: "no-cors"})
+            .then(() => false, () => true)))""",
+        outside,
+    )
+    assert failed == [True, True]
+    assert sorted(log.outside) == sorted(outside)
+    assert "requests to other hosts" in log.problems()
