@@ -115,10 +115,14 @@ def test_number_answers_come_from_the_json(site):
 
 
 def test_the_assets_are_on_every_page(site):
+    from hooks import site_assets
+
     for lang in ("zh", "en"):
         html = _html_path("cross-entropy", lang).read_text(encoding="utf-8")
-        assert "assets/exercises.js" in html and "assets/exercises.css" in html
+        assert "assets/exercises.js" in html and site_assets.STYLE in html
     assert (SITE / "assets" / "exercises.js").is_file()
+    rules = (ROOT / "docs" / "assets" / "exercises.css").read_text(encoding="utf-8")
+    assert rules in (SITE / site_assets.STYLE).read_text(encoding="utf-8")
 
 
 # --- the hook: bad markup stops the build with a line naming the page -----------------------

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from figures_src.videos import posters
-from hooks import katex_fonts, notebook_cells
+from hooks import katex_fonts, notebook_cells, site_assets
 from tools import sitebrowser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +119,7 @@ def test_formula_characters_are_the_text_of_katex_html_spans():
 def test_katex_ships_woff2_only(site):
     fonts = site / "assets" / "katex" / "fonts"
     assert {p.suffix for p in fonts.iterdir()} == {".woff2"}
-    css = (site / "assets" / "katex" / "katex.min.css").read_text()
+    css = (site / site_assets.STYLE).read_text()
     urls = re.findall(r"url\(([^)]+)\)", css)
     assert urls and all(url.strip("'\"").endswith(".woff2") for url in urls)
 

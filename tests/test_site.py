@@ -246,9 +246,12 @@ def test_tagged_equations_have_anchor_ids(pages):
 
 
 def test_katex_css_and_fonts_are_served_by_the_site(site):
-    css = site / "assets" / "katex" / "katex.min.css"
+    from hooks import site_assets
+
+    css = site / site_assets.STYLE  # KaTeX's CSS opens the site's one stylesheet
     assert css.is_file()
     text = css.read_text()
+    assert text.startswith(site_assets.katex_css())
     for url in re.findall(r"url\(([^)]+)\)", text):
         assert (css.parent / url.strip("'\"")).is_file(), url
     # Formulas show in a fallback font until KaTeX's arrive, instead of staying blank.
