@@ -43,6 +43,7 @@ COLORS = {**LIGHT, "sigmoid-prime": LIGHT["sigma-prime"], **EXTRA}
 # Extras the site's CSS needs too (the playground's third neuron), the same on both palettes.
 CSS_EXTRA = ("cross-entropy-dcda",)
 
+
 def css_variable(name):
     """`sigma-prime` -> `--color-sigma-prime`."""
     return f"--color-{name}"
