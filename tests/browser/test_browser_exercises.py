@@ -8,7 +8,7 @@ The exercises stay free of serious axe findings with their feedback and answers 
 
 import pytest
 from browser_helpers import LAY_OUT_ALL, ROOT
-from conftest import make_context, open_page
+from conftest import close_page, make_context, open_page
 
 from tools import sitebrowser
 
@@ -162,11 +162,17 @@ def test_axe_with_feedback_and_answers_shown(visit):
     log.assert_clean(everything=False)
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_without_javascript_the_answers_are_in_details(browser, base_url, lang):
+@pytest.fixture(scope="module")
+def no_script_context(browser, base_url):
     ctx = make_context(browser, base_url, viewport=sitebrowser.DESKTOP, java_script_enabled=False)
+    yield ctx
+    ctx.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_without_javascript_the_answers_are_in_details(no_script_context, base_url, lang):
+    page, _, _ = open_page(no_script_context, base_url, PAGE[lang])
     try:
-        page, _, _ = open_page(ctx, base_url, PAGE[lang])
         boxes = page.locator(".exercise")
         assert boxes.count() >= 2
         for i in range(boxes.count()):
@@ -178,4 +184,4 @@ def test_without_javascript_the_answers_are_in_details(browser, base_url, lang):
             answer.locator("summary").click()
             assert answer.locator("strong").first.is_visible()
     finally:
-        ctx.close()
+        close_page(page)

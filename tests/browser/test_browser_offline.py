@@ -41,28 +41,39 @@ def offline_root(tmp_path_factory):
     return out / FOLDER
 
 
+@pytest.fixture(scope="module")
+def offline_tab(browser):
+    """The tab every test loads its pages in (a new tab starts a renderer process).  Anything
+    but a file fails at the proxy that is not there; open_file lists it."""
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, proxy=sitebrowser.NO_NETWORK
+    )
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture
-def open_file(browser, offline_root):
+def open_file(offline_tab, offline_root):
     """Opens a page of the unzipped copy; afterwards, no request left file:// and no JS error."""
-    contexts, outside, errors = [], [], []
+    outside, errors = [], []
+    page = offline_tab
+    watched = {
+        "pageerror": lambda e: errors.append(str(e)),
+        "console": lambda m: m.type == "error" and errors.append(m.text),
+        "request": lambda r: is_file(r.url) or outside.append(r.url),
+    }
+    for event, handler in watched.items():
+        page.on(event, handler)
 
     def opener(path):
-        # Anything but a file fails at the proxy that is not there, and is listed.
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 900}, proxy=sitebrowser.NO_NETWORK
-        )
-        contexts.append(context)
-        page = context.new_page()
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-        page.on("request", lambda r: is_file(r.url) or outside.append(r.url))
         page.goto((offline_root / path).as_uri())
         page.wait_for_load_state("load")
         return page
 
     yield opener
-    for context in contexts:
-        context.close()
+    for event, handler in watched.items():
+        page.remove_listener(event, handler)
+    page.emulate_media(reduced_motion="null")
     assert not outside, f"requests left file://: {outside}"
     assert not errors, f"errors: {errors}"
 
